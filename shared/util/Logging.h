@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcMigrations)
+Q_DECLARE_LOGGING_CATEGORY(lcBot)
+Q_DECLARE_LOGGING_CATEGORY(lcStudio)
