@@ -1,8 +1,5 @@
 # Every dependency comes from Debian 12 packages (see scripts/install-deps.sh); nothing is downloaded.
-set(BALLSDEX_QT_COMPONENTS Core Gui Network Sql Concurrent)
-if(BALLSDEX_BUILD_BOT)
-    list(APPEND BALLSDEX_QT_COMPONENTS WebSockets)
-endif()
+set(BALLSDEX_QT_COMPONENTS Core Gui Network Sql Concurrent WebSockets)
 if(BALLSDEX_BUILD_STUDIO)
     list(APPEND BALLSDEX_QT_COMPONENTS Widgets)
 endif()
@@ -23,3 +20,5 @@ else()
 endif()
 
 find_package(QCoro6 REQUIRED COMPONENTS Core)
+
+find_package(ZLIB REQUIRED)
