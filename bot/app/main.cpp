@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
-#include "app/CommandLine.h"
+#include "app/BotApplication.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const auto options = ballsdex::bot::parseCommandLine(QCoreApplication::arguments());
+    QCoreApplication::setApplicationName(QStringLiteral("ballsdex-bot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BALLSDEX_VERSION));
+
     QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto options = ballsdex::bot::parseCommandLine(QCoreApplication::arguments());
     if (!options) {
-        QTextStream(stderr) << "ballsdex-bot: " << options.error().message << '\n';
-        return 2;
+        err << "ballsdex-bot: " << options.error().message << '\n';
+        return ballsdex::bot::ExitConfigError;
     }
-    if (options->command == ballsdex::bot::BotCommand::Help)
-        out << ballsdex::bot::helpText();
-    else
-        out << "ballsdex-bot " << BALLSDEX_VERSION << '\n';
-    return 0;
+    ballsdex::bot::BotApplication bot(*options, QProcessEnvironment::systemEnvironment(), out, err);
+    return QCoro::waitFor(bot.run());
 }

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "app/BotApplication.h"
+
+#include "app/LogSetup.h"
+#include "config/ConfigDescription.h"
+#include "config/ConfigLoader.h"
+#include "schema/Migrator.h"
+#include "storage/ConnectionPool.h"
+#include "storage/Database.h"
+#include "util/Logging.h"
+
+#include <QtConcurrentRun>
+
+#include <QCoroFuture>
+
+namespace ballsdex::bot {
+namespace {
+
+storage::DatabaseOptions databaseOptions(const config::Settings &settings)
+{
+    storage::DatabaseOptions options;
+    options.conninfo = settings.database.url.toConninfo();
+    options.poolSize = settings.database.poolSize;
+    options.connectAttempts = settings.database.connectRetries;
+    options.connectBaseDelay = std::chrono::seconds(settings.database.connectRetryDelaySeconds);
+    return options;
+}
+
+const char *noDatabaseMessage
+    = "no database is configured. Set database-url in the config file, or the environment "
+      "variable BALLSDEXBOT_DB_URL or DATABASE_URL (postgres://user:password@host:port/database); "
+      "scripts/run.sh starts a local PostgreSQL when none is configured.";
+
+} // namespace
+
+BotApplication::BotApplication(CommandLineOptions options, QProcessEnvironment environment,
+                               QTextStream &out, QTextStream &err)
+    : m_options(std::move(options))
+    , m_environment(std::move(environment))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QCoro::Task<int> BotApplication::run()
+{
+    config::LoadOptions loadOptions;
+    loadOptions.configPath = m_options.configPath;
+    loadOptions.environment = m_environment;
+
+    switch (m_options.command) {
+    case BotCommand::Help:
+        m_out << helpText();
+        co_return ExitSuccess;
+    case BotCommand::Version:
+        m_out << "ballsdex-bot " << BALLSDEX_VERSION << '\n';
+        co_return ExitSuccess;
+    case BotCommand::CheckConfig:
+        co_return config::checkConfig(loadOptions, m_out, m_err);
+    default:
+        break;
+    }
+
+    const auto loaded = config::loadConfig(loadOptions);
+    if (!loaded) {
+        m_err << loaded.error().toString() << '\n';
+        co_return ExitConfigError;
+    }
+    for (const config::ConfigDiagnostic &warning : loaded->warnings)
+        m_err << warning.toString() << '\n';
+    m_err.flush();
+    applyLogSettings(loaded->settings.logging);
+    co_return co_await runCommand(loaded->settings);
+}
+
+QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
+{
+    if (!settings.database.hasUrl()) {
+        m_err << "ballsdex-bot: " << noDatabaseMessage << '\n';
+        co_return ExitConfigError;
+    }
+    switch (m_options.command) {
+    case BotCommand::SchemaStatus:
+        co_return co_await printSchemaStatus(settings);
+    case BotCommand::Migrate:
+        co_return (co_await prepareDatabase(settings, true)) ? ExitSuccess : ExitRuntimeFailure;
+    default:
+        break;
+    }
+
+    const bool migrate = m_options.migrateOnStart && settings.database.migrateOnStart;
+    if (!co_await prepareDatabase(settings, migrate))
+        co_return ExitRuntimeFailure;
+    describePlan(settings);
+    co_return ExitSuccess;
+}
+
+QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settings, bool migrate)
+{
+    {
+        storage::Database database(databaseOptions(settings));
+        qCInfo(lcBot).noquote() << "Connecting to" << database.pool().targetDescription();
+        const auto reachable = co_await database.ping();
+        if (!reachable) {
+            qCCritical(lcBot).noquote() << "Cannot use the database:" << reachable.error().message;
+            co_return false;
+        }
+    }
+
+    const schema::Migrator migrator(settings.database.url.toConninfo());
+    if (migrate) {
+        const auto report = co_await QtConcurrent::run([&migrator] { return migrator.migrate(); });
+        if (!report) {
+            qCCritical(lcMigrations).noquote() << report.error().message;
+            co_return false;
+        }
+        if (report->applied.isEmpty()) {
+            qCInfo(lcMigrations) << "Database schema is up to date at version" << report->toVersion;
+        } else {
+            qCInfo(lcMigrations) << "Migrated the database schema from version" << report->fromVersion
+                                 << "to" << report->toVersion;
+        }
+        co_return true;
+    }
+
+    const auto status = co_await QtConcurrent::run([&migrator] { return migrator.status(); });
+    if (!status) {
+        qCCritical(lcMigrations).noquote() << status.error().message;
+        co_return false;
+    }
+    if (!status->isUpToDate()) {
+        qCCritical(lcMigrations).noquote()
+            << status->explanation
+            << "(started with --no-migrate: run `ballsdex-bot migrate` or start without --no-migrate)";
+        co_return false;
+    }
+    co_return true;
+}
+
+QCoro::Task<int> BotApplication::printSchemaStatus(const config::Settings &settings)
+{
+    const schema::Migrator migrator(settings.database.url.toConninfo());
+    const auto status = co_await QtConcurrent::run([&migrator] { return migrator.status(); });
+    if (!status) {
+        m_err << status.error().message << '\n';
+        co_return ExitRuntimeFailure;
+    }
+    m_out << "database schema: " << schema::stateName(status->state) << " (database version "
+          << status->databaseVersion << ", this binary knows up to " << status->binaryVersion
+          << ")\n"
+          << status->explanation << '\n';
+    co_return status->isUpToDate() ? ExitSuccess : ExitRuntimeFailure;
+}
+
+void BotApplication::describePlan(const config::Settings &settings)
+{
+    m_out << "ballsdex-bot " << BALLSDEX_VERSION << " is ready.\n"
+          << "  database: " << settings.database.url.redacted() << " (schema version "
+          << schema::Migrator::latestVersion() << ")\n";
+    if (settings.discord.hasToken()) {
+        m_out << "  discord: token from " << settings.discord.tokenSource << "; gateway "
+              << settings.discord.gatewayUrl.toString() << ", REST "
+              << settings.discord.apiUrl.toString() << ", shards "
+              << (settings.discord.shardCount ? QString::number(*settings.discord.shardCount)
+                                              : QStringLiteral("auto"))
+              << '\n';
+    } else {
+        m_out << "  discord: no token configured (discord-token, BALLSDEXBOT_TOKEN or "
+                 "discord-token-file); the offline sandbox will run instead.\n";
+    }
+    m_out << "  The Discord connection is not part of this build yet; exiting.\n";
+    m_out.flush();
+}
+
+} // namespace ballsdex::bot

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/CommandLine.h"
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <QCoroTask>
+
+namespace ballsdex::config {
+struct Settings;
+}
+
+namespace ballsdex::bot {
+
+/// Exit statuses of ballsdex-bot.
+enum ExitStatus : int { ExitSuccess = 0, ExitRuntimeFailure = 1, ExitConfigError = 2 };
+
+/// The composition root: reads the configuration, prepares the database and runs the command.
+/// The only place that constructs concrete services.
+class BotApplication final
+{
+public:
+    BotApplication(CommandLineOptions options, QProcessEnvironment environment, QTextStream &out,
+                   QTextStream &err);
+
+    /// Runs the command line's command to completion; the result is the process exit status.
+    QCoro::Task<int> run();
+
+private:
+    QCoro::Task<int> runCommand(const config::Settings &settings);
+    /// Waits for the database (with retries), then migrates it or checks that it is up to date.
+    QCoro::Task<bool> prepareDatabase(const config::Settings &settings, bool migrate);
+    QCoro::Task<int> printSchemaStatus(const config::Settings &settings);
+    void describePlan(const config::Settings &settings);
+
+    CommandLineOptions m_options;
+    QProcessEnvironment m_environment;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace ballsdex::bot
