@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "app/BotApplication.h"
+#include "schema/Migrator.h"
+#include "support/TestDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoroTask>
+
+using namespace ballsdex::bot;
+using ballsdex::testing::TestDatabase;
+
+namespace {
+
+struct Outcome
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runBot(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    const auto options = parseCommandLine(QStringList{QStringLiteral("ballsdex-bot")} + arguments);
+    if (!options)
+        qFatal("bad test arguments");
+    BotApplication bot(*options, environment, out, err);
+    outcome.status = QCoro::waitFor(bot.run());
+    out.flush();
+    err.flush();
+    return outcome;
+}
+
+} // namespace
+
+class TestBotApplication final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+
+    QProcessEnvironment environmentFor(const TestDatabase &database) const
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("BALLSDEXBOT_DB_URL"), database.url());
+        return environment;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = m_dir.filePath(QStringLiteral("config.yml"));
+        QFile file(m_config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("bot-name: TestDex\n");
+    }
+
+    void runMigratesAnEmptyDatabaseAndReportsThePlan()
+    {
+        TestDatabase database;
+        if (!database.isAvailable())
+            QSKIP("no PostgreSQL test cluster");
+        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environmentFor(database));
+        QCOMPARE(outcome.status, int(ExitSuccess));
+        QVERIFY2(outcome.out.contains(QLatin1String("is ready")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QLatin1String("no token configured")));
+
+        const auto status = ballsdex::schema::Migrator(database.url()).status();
+        QVERIFY(status);
+        QVERIFY(status->isUpToDate());
+    }
+
+    void noMigrateRefusesAnOutdatedDatabase()
+    {
+        TestDatabase database;
+        if (!database.isAvailable())
+            QSKIP("no PostgreSQL test cluster");
+        const Outcome outcome = runBot({QStringLiteral("--config"), m_config, QStringLiteral("--no-migrate")},
+                                       environmentFor(database));
+        QCOMPARE(outcome.status, int(ExitRuntimeFailure));
+        const auto status = ballsdex::schema::Migrator(database.url()).status();
+        QVERIFY(status);
+        QCOMPARE(status->databaseVersion, 0);
+    }
+
+    void migrateCommandThenSchemaStatus()
+    {
+        TestDatabase database;
+        if (!database.isAvailable())
+            QSKIP("no PostgreSQL test cluster");
+        QCOMPARE(runBot({QStringLiteral("--config"), m_config, QStringLiteral("migrate")}, environmentFor(database))
+                     .status,
+                 int(ExitSuccess));
+        const Outcome status = runBot({QStringLiteral("--config"), m_config, QStringLiteral("schema-status")},
+                                      environmentFor(database));
+        QCOMPARE(status.status, int(ExitSuccess));
+        QVERIFY2(status.out.contains(QStringLiteral("database version %1").arg(ballsdex::schema::Migrator::latestVersion())),
+                 qPrintable(status.out));
+    }
+
+    void configErrorsExitWithStatusTwo()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.yml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("prometheus:\n  port: nope\n");
+        file.close();
+        const Outcome outcome = runBot({QStringLiteral("--config"), bad}, QProcessEnvironment());
+        QCOMPARE(outcome.status, int(ExitConfigError));
+        QVERIFY2(outcome.err.contains(QLatin1String("bad.yml:2:9: error: prometheus.port")), qPrintable(outcome.err));
+    }
+
+    void missingDatabaseUrlIsAConfigError()
+    {
+        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, QProcessEnvironment());
+        QCOMPARE(outcome.status, int(ExitConfigError));
+        QVERIFY(outcome.err.contains(QLatin1String("no database is configured")));
+    }
+
+    void unreachableDatabaseFailsWithoutLeakingThePassword()
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("BALLSDEXBOT_DB_URL"),
+                           QStringLiteral("postgresql://bob:s3cr3tpw@/nowhere?host=/nonexistent-socket-dir"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_DATABASE_CONNECT_RETRIES"), QStringLiteral("1"));
+        QString logged;
+        static QString *sink = nullptr;
+        sink = &logged;
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { *sink += message + u'\n'; });
+        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environment);
+        qInstallMessageHandler(previous);
+        QCOMPARE(outcome.status, int(ExitRuntimeFailure));
+        QVERIFY2(logged.contains(QLatin1String("Cannot use the database")), qPrintable(logged));
+        QVERIFY(!logged.contains(QLatin1String("s3cr3tpw")));
+        QVERIFY(!outcome.out.contains(QLatin1String("s3cr3tpw")));
+        QVERIFY(!outcome.err.contains(QLatin1String("s3cr3tpw")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotApplication)
+#include "tst_botapplication.moc"
