@@ -9,9 +9,8 @@
 #include "storage/Database.h"
 #include "util/Logging.h"
 
-#include <QtConcurrentRun>
-
 #include <QCoroFuture>
+#include <QtConcurrentRun>
 
 namespace ballsdex::bot {
 namespace {
@@ -117,8 +116,8 @@ QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settin
         if (report->applied.isEmpty()) {
             qCInfo(lcMigrations) << "Database schema is up to date at version" << report->toVersion;
         } else {
-            qCInfo(lcMigrations) << "Migrated the database schema from version" << report->fromVersion
-                                 << "to" << report->toVersion;
+            qCInfo(lcMigrations) << "Migrated the database schema from version"
+                                 << report->fromVersion << "to" << report->toVersion;
         }
         co_return true;
     }
@@ -129,9 +128,9 @@ QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settin
         co_return false;
     }
     if (!status->isUpToDate()) {
-        qCCritical(lcMigrations).noquote()
-            << status->explanation
-            << "(started with --no-migrate: run `ballsdex-bot migrate` or start without --no-migrate)";
+        qCCritical(lcMigrations).noquote() << status->explanation
+                                           << "(started with --no-migrate: run `ballsdex-bot "
+                                              "migrate` or start without --no-migrate)";
         co_return false;
     }
     co_return true;

@@ -3,10 +3,9 @@
 
 #include "app/CommandLine.h"
 
+#include <QCoroTask>
 #include <QProcessEnvironment>
 #include <QTextStream>
-
-#include <QCoroTask>
 
 namespace ballsdex::config {
 struct Settings;

@@ -56,12 +56,14 @@ Result<CommandLineOptions, CommandLineError> parseCommandLine(const QStringList 
                                           QString(), QStringLiteral("file"));
     const QCommandLineOption noMigrateOption(QStringLiteral("no-migrate"));
     const QCommandLineOption checkConfigOption(QStringLiteral("check-config"));
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("V"), QStringLiteral("version")});
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({configOption, noMigrateOption, checkConfigOption, versionOption, helpOption});
+    const QCommandLineOption versionOption(
+        QStringList {QStringLiteral("V"), QStringLiteral("version")});
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions(
+        {configOption, noMigrateOption, checkConfigOption, versionOption, helpOption});
 
     if (!parser.parse(arguments))
-        return fail(CommandLineError{parser.errorText() + QStringLiteral(" (see --help)")});
+        return fail(CommandLineError {parser.errorText() + QStringLiteral(" (see --help)")});
 
     CommandLineOptions options;
     if (parser.isSet(configOption))
@@ -70,9 +72,9 @@ Result<CommandLineOptions, CommandLineError> parseCommandLine(const QStringList 
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        return fail(CommandLineError{
-            QStringLiteral("expected at most one command, got: %1 (see --help)")
-                .arg(positional.join(QLatin1Char(' ')))});
+        return fail(
+            CommandLineError {QStringLiteral("expected at most one command, got: %1 (see --help)")
+                                  .arg(positional.join(QLatin1Char(' ')))});
     }
     if (!positional.isEmpty()) {
         const QString name = positional.first();
@@ -84,7 +86,8 @@ Result<CommandLineOptions, CommandLineError> parseCommandLine(const QStringList 
             }
         }
         if (!known)
-            return fail(CommandLineError{QStringLiteral("unknown command '%1' (see --help)").arg(name)});
+            return fail(
+                CommandLineError {QStringLiteral("unknown command '%1' (see --help)").arg(name)});
     }
 
     if (parser.isSet(helpOption))

@@ -9,10 +9,10 @@
 namespace ballsdex::bot {
 
 enum class BotCommand {
-    Run,          ///< connect to Discord and play (default)
-    Migrate,      ///< apply pending database migrations and exit
+    Run, ///< connect to Discord and play (default)
+    Migrate, ///< apply pending database migrations and exit
     SchemaStatus, ///< print the database schema version and exit
-    CheckConfig,  ///< print the resolved configuration (secrets masked) and exit
+    CheckConfig, ///< print the resolved configuration (secrets masked) and exit
     Version,
     Help,
 };

@@ -48,7 +48,7 @@ struct Ball
     RowId id = 0;
     QString country;
     std::optional<QString> shortName;
-    QString catchNames;   ///< ';'-separated, normalised (see normaliseNameList)
+    QString catchNames; ///< ';'-separated, normalised (see normaliseNameList)
     QString translations; ///< ';'-separated, normalised
     int health = 0;
     int attack = 0;
@@ -70,7 +70,8 @@ struct Ball
     [[nodiscard]] QString cardTitle() const;
 };
 
-/// Normalises a ';'-separated list of names as it is stored: parts trimmed, empties dropped, lower-cased.
+/// Normalises a ';'-separated list of names as it is stored: parts trimmed, empties dropped,
+/// lower-cased.
 QString normaliseNameList(const QString &list);
 
 /// Normalises a player's guess: trimmed, lower-cased, curly quotes replaced by straight ones.

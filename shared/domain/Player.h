@@ -59,8 +59,8 @@ struct AuditEntry
     RowId id = 0;
     Snowflake actorDiscordId = 0;
     QString actorSource; ///< "bot" or "studio"
-    QString action;      ///< e.g. "blacklist.add", "ball.update"
-    QString targetType;  ///< e.g. "player", "guild", "ball"
+    QString action; ///< e.g. "blacklist.add", "ball.update"
+    QString targetType; ///< e.g. "player", "guild", "ball"
     QString targetId;
     QJsonObject before;
     QJsonObject after;

@@ -33,15 +33,17 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About BallsDex Studio"), this, &MainWindow::showAbout);
+    QAction *aboutAction
+        = helpMenu->addAction(tr("&About BallsDex Studio"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About BallsDex Studio"),
-                       tr("<b>BallsDex Studio</b> %1<br>Card designer and moderation desk for BallsDex.")
-                           .arg(QStringLiteral(BALLSDEX_VERSION)));
+    QMessageBox::about(
+        this, tr("About BallsDex Studio"),
+        tr("<b>BallsDex Studio</b> %1<br>Card designer and moderation desk for BallsDex.")
+            .arg(QStringLiteral(BALLSDEX_VERSION)));
 }
 
 } // namespace ballsdex::studio

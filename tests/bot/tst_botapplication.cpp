@@ -3,10 +3,9 @@
 #include "schema/Migrator.h"
 #include "support/TestDatabase.h"
 
+#include <QCoroTask>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <QCoroTask>
 
 using namespace ballsdex::bot;
 using ballsdex::testing::TestDatabase;
@@ -25,7 +24,7 @@ Outcome runBot(const QStringList &arguments, const QProcessEnvironment &environm
     Outcome outcome;
     QTextStream out(&outcome.out);
     QTextStream err(&outcome.err);
-    const auto options = parseCommandLine(QStringList{QStringLiteral("ballsdex-bot")} + arguments);
+    const auto options = parseCommandLine(QStringList {QStringLiteral("ballsdex-bot")} + arguments);
     if (!options)
         qFatal("bad test arguments");
     BotApplication bot(*options, environment, out, err);
@@ -67,7 +66,8 @@ private Q_SLOTS:
         TestDatabase database;
         if (!database.isAvailable())
             QSKIP("no PostgreSQL test cluster");
-        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environmentFor(database));
+        const Outcome outcome
+            = runBot({QStringLiteral("--config"), m_config}, environmentFor(database));
         QCOMPARE(outcome.status, int(ExitSuccess));
         QVERIFY2(outcome.out.contains(QLatin1String("is ready")), qPrintable(outcome.out));
         QVERIFY(outcome.out.contains(QLatin1String("no token configured")));
@@ -82,8 +82,9 @@ private Q_SLOTS:
         TestDatabase database;
         if (!database.isAvailable())
             QSKIP("no PostgreSQL test cluster");
-        const Outcome outcome = runBot({QStringLiteral("--config"), m_config, QStringLiteral("--no-migrate")},
-                                       environmentFor(database));
+        const Outcome outcome
+            = runBot({QStringLiteral("--config"), m_config, QStringLiteral("--no-migrate")},
+                     environmentFor(database));
         QCOMPARE(outcome.status, int(ExitRuntimeFailure));
         const auto status = ballsdex::schema::Migrator(database.url()).status();
         QVERIFY(status);
@@ -95,13 +96,16 @@ private Q_SLOTS:
         TestDatabase database;
         if (!database.isAvailable())
             QSKIP("no PostgreSQL test cluster");
-        QCOMPARE(runBot({QStringLiteral("--config"), m_config, QStringLiteral("migrate")}, environmentFor(database))
+        QCOMPARE(runBot({QStringLiteral("--config"), m_config, QStringLiteral("migrate")},
+                        environmentFor(database))
                      .status,
                  int(ExitSuccess));
-        const Outcome status = runBot({QStringLiteral("--config"), m_config, QStringLiteral("schema-status")},
-                                      environmentFor(database));
+        const Outcome status
+            = runBot({QStringLiteral("--config"), m_config, QStringLiteral("schema-status")},
+                     environmentFor(database));
         QCOMPARE(status.status, int(ExitSuccess));
-        QVERIFY2(status.out.contains(QStringLiteral("database version %1").arg(ballsdex::schema::Migrator::latestVersion())),
+        QVERIFY2(status.out.contains(QStringLiteral("database version %1")
+                                         .arg(ballsdex::schema::Migrator::latestVersion())),
                  qPrintable(status.out));
     }
 
@@ -114,12 +118,14 @@ private Q_SLOTS:
         file.close();
         const Outcome outcome = runBot({QStringLiteral("--config"), bad}, QProcessEnvironment());
         QCOMPARE(outcome.status, int(ExitConfigError));
-        QVERIFY2(outcome.err.contains(QLatin1String("bad.yml:2:9: error: prometheus.port")), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QLatin1String("bad.yml:2:9: error: prometheus.port")),
+                 qPrintable(outcome.err));
     }
 
     void missingDatabaseUrlIsAConfigError()
     {
-        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, QProcessEnvironment());
+        const Outcome outcome
+            = runBot({QStringLiteral("--config"), m_config}, QProcessEnvironment());
         QCOMPARE(outcome.status, int(ExitConfigError));
         QVERIFY(outcome.err.contains(QLatin1String("no database is configured")));
     }
@@ -127,14 +133,17 @@ private Q_SLOTS:
     void unreachableDatabaseFailsWithoutLeakingThePassword()
     {
         QProcessEnvironment environment;
-        environment.insert(QStringLiteral("BALLSDEXBOT_DB_URL"),
-                           QStringLiteral("postgresql://bob:s3cr3tpw@/nowhere?host=/nonexistent-socket-dir"));
-        environment.insert(QStringLiteral("BALLSDEXBOT_DATABASE_CONNECT_RETRIES"), QStringLiteral("1"));
+        environment.insert(
+            QStringLiteral("BALLSDEXBOT_DB_URL"),
+            QStringLiteral("postgresql://bob:s3cr3tpw@/nowhere?host=/nonexistent-socket-dir"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_DATABASE_CONNECT_RETRIES"),
+                           QStringLiteral("1"));
         QString logged;
         static QString *sink = nullptr;
         sink = &logged;
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &message) { *sink += message + u'\n'; });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                        const QString &message) { *sink += message + u'\n'; });
         const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environment);
         qInstallMessageHandler(previous);
         QCOMPARE(outcome.status, int(ExitRuntimeFailure));

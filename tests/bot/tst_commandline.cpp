@@ -27,24 +27,30 @@ private Q_SLOTS:
         QTest::addColumn<bool>("migrateOnStart");
         const QString bin = QStringLiteral("ballsdex-bot");
         const QString defaultConfig = QStringLiteral("config.yml");
-        QTest::newRow("migrate") << QStringList{bin, QStringLiteral("migrate")}
+        QTest::newRow("migrate") << QStringList {bin, QStringLiteral("migrate")}
                                  << int(BotCommand::Migrate) << defaultConfig << true;
-        QTest::newRow("config long") << QStringList{bin, QStringLiteral("--config"), QStringLiteral("/etc/b.yml")}
-                                     << int(BotCommand::Run) << QStringLiteral("/etc/b.yml") << true;
-        QTest::newRow("config short") << QStringList{bin, QStringLiteral("-c"), QStringLiteral("x.yml"), QStringLiteral("run")}
-                                      << int(BotCommand::Run) << QStringLiteral("x.yml") << true;
-        QTest::newRow("no-migrate") << QStringList{bin, QStringLiteral("--no-migrate")}
+        QTest::newRow("config long")
+            << QStringList {bin, QStringLiteral("--config"), QStringLiteral("/etc/b.yml")}
+            << int(BotCommand::Run) << QStringLiteral("/etc/b.yml") << true;
+        QTest::newRow("config short")
+            << QStringList {bin, QStringLiteral("-c"), QStringLiteral("x.yml"),
+                            QStringLiteral("run")}
+            << int(BotCommand::Run) << QStringLiteral("x.yml") << true;
+        QTest::newRow("no-migrate") << QStringList {bin, QStringLiteral("--no-migrate")}
                                     << int(BotCommand::Run) << defaultConfig << false;
-        QTest::newRow("check-config flag") << QStringList{bin, QStringLiteral("--check-config")}
+        QTest::newRow("check-config flag") << QStringList {bin, QStringLiteral("--check-config")}
                                            << int(BotCommand::CheckConfig) << defaultConfig << true;
-        QTest::newRow("check-config command") << QStringList{bin, QStringLiteral("check-config")}
-                                              << int(BotCommand::CheckConfig) << defaultConfig << true;
-        QTest::newRow("version") << QStringList{bin, QStringLiteral("--version")}
+        QTest::newRow("check-config command")
+            << QStringList {bin, QStringLiteral("check-config")} << int(BotCommand::CheckConfig)
+            << defaultConfig << true;
+        QTest::newRow("version") << QStringList {bin, QStringLiteral("--version")}
                                  << int(BotCommand::Version) << defaultConfig << true;
-        QTest::newRow("V") << QStringList{bin, QStringLiteral("-V")} << int(BotCommand::Version) << defaultConfig << true;
-        QTest::newRow("help wins") << QStringList{bin, QStringLiteral("migrate"), QStringLiteral("--help")}
-                                   << int(BotCommand::Help) << defaultConfig << true;
-        QTest::newRow("schema-status") << QStringList{bin, QStringLiteral("schema-status")}
+        QTest::newRow("V") << QStringList {bin, QStringLiteral("-V")} << int(BotCommand::Version)
+                           << defaultConfig << true;
+        QTest::newRow("help wins")
+            << QStringList {bin, QStringLiteral("migrate"), QStringLiteral("--help")}
+            << int(BotCommand::Help) << defaultConfig << true;
+        QTest::newRow("schema-status") << QStringList {bin, QStringLiteral("schema-status")}
                                        << int(BotCommand::SchemaStatus) << defaultConfig << true;
     }
     void commandsAndOptions()
@@ -65,14 +71,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString bin = QStringLiteral("ballsdex-bot");
-        QTest::newRow("unknown option") << QStringList{bin, QStringLiteral("--frobnicate")}
-                                        << QStringLiteral("Unknown option 'frobnicate'. (see --help)");
-        QTest::newRow("missing value") << QStringList{bin, QStringLiteral("--config")}
-                                       << QStringLiteral("Missing value after '--config'. (see --help)");
-        QTest::newRow("unknown command") << QStringList{bin, QStringLiteral("dance")}
+        QTest::newRow("unknown option")
+            << QStringList {bin, QStringLiteral("--frobnicate")}
+            << QStringLiteral("Unknown option 'frobnicate'. (see --help)");
+        QTest::newRow("missing value")
+            << QStringList {bin, QStringLiteral("--config")}
+            << QStringLiteral("Missing value after '--config'. (see --help)");
+        QTest::newRow("unknown command") << QStringList {bin, QStringLiteral("dance")}
                                          << QStringLiteral("unknown command 'dance' (see --help)");
-        QTest::newRow("two commands") << QStringList{bin, QStringLiteral("run"), QStringLiteral("migrate")}
-                                      << QStringLiteral("expected at most one command, got: run migrate (see --help)");
+        QTest::newRow("two commands")
+            << QStringList {bin, QStringLiteral("run"), QStringLiteral("migrate")}
+            << QStringLiteral("expected at most one command, got: run migrate (see --help)");
     }
     void errors()
     {
@@ -86,7 +95,8 @@ private Q_SLOTS:
     void helpListsEveryCommand()
     {
         const QString help = helpText();
-        for (const char *name : {"run", "migrate", "schema-status", "check-config", "--no-migrate", "BALLSDEXBOT_DB_URL"})
+        for (const char *name : {"run", "migrate", "schema-status", "check-config", "--no-migrate",
+                                 "BALLSDEXBOT_DB_URL"})
             QVERIFY2(help.contains(QLatin1String(name)), name);
     }
 };

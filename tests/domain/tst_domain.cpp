@@ -41,7 +41,8 @@ private Q_SLOTS:
 
     void parseSnowflakeAcceptsOnlyDiscordIds()
     {
-        QCOMPARE(parseSnowflake(QStringLiteral("123456789012345678")).value_or(0), 123456789012345678LL);
+        QCOMPARE(parseSnowflake(QStringLiteral("123456789012345678")).value_or(0),
+                 123456789012345678LL);
         QVERIFY(!parseSnowflake(QStringLiteral("1234")));
         QVERIFY(!parseSnowflake(QStringLiteral("12345678901234567a")));
         QVERIFY(!parseSnowflake(QStringLiteral("99999999999999999999")));

@@ -27,8 +27,9 @@ bool runFixture(const QString &action)
         return false;
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(QStringLiteral("bash"),
-                  {script, action, TestDatabase::socketDirectory(), QString::number(TestDatabase::port())});
+    process.start(
+        QStringLiteral("bash"),
+        {script, action, TestDatabase::socketDirectory(), QString::number(TestDatabase::port())});
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
         && process.exitCode() == 0;
 }
@@ -57,7 +58,8 @@ TestDatabase::~TestDatabase()
     try {
         pqxx::connection admin(adminConninfo());
         pqxx::nontransaction tx(admin);
-        tx.exec0("DROP DATABASE IF EXISTS " + tx.quote_name(m_name.toStdString()) + " WITH (FORCE)");
+        tx.exec0("DROP DATABASE IF EXISTS " + tx.quote_name(m_name.toStdString())
+                 + " WITH (FORCE)");
     } catch (const std::exception &error) {
         qWarning("TestDatabase: cannot drop %s: %s", qPrintable(m_name), error.what());
     }

@@ -15,7 +15,8 @@ public:
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
 
-    /// Whether the cluster is reachable; tests QSKIP when it is not (e.g. run by hand without ctest).
+    /// Whether the cluster is reachable; tests QSKIP when it is not (e.g. run by hand without
+    /// ctest).
     [[nodiscard]] bool isAvailable() const { return m_available; }
     [[nodiscard]] QString name() const { return m_name; }
     /// A postgresql:// URL for this database, as users write it in config.yml.
