@@ -23,6 +23,27 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     statusBar()->showMessage(tr("Not connected"));
+
+    m_schemaCheck = new SchemaCheck(this);
+    connect(m_schemaCheck, &SchemaCheck::finished, this, &MainWindow::showSchemaCheck);
+}
+
+void MainWindow::connectToDatabase(const QString &url)
+{
+    statusBar()->showMessage(tr("Connecting…"));
+    m_schemaCheck->start(url);
+}
+
+void MainWindow::showSchemaCheck(const SchemaCheckResult &result)
+{
+    statusBar()->showMessage(result.summary);
+    auto *label = qobject_cast<QLabel *>(centralWidget());
+    if (label != nullptr) {
+        label->setText(result.usable ? tr("Connected. The card designer and moderation desk arrive "
+                                          "in the next releases.")
+                                     : result.explanation);
+    }
+    Q_EMIT databaseChecked(result.usable);
 }
 
 void MainWindow::createMenus()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connection/SchemaCheck.h"
+
 #include <QMainWindow>
 
 namespace ballsdex::studio {
@@ -14,9 +16,18 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    /// Checks the database's schema version and shows the outcome (never migrates).
+    void connectToDatabase(const QString &url);
+
+Q_SIGNALS:
+    void databaseChecked(bool usable);
+
 private:
     void createMenus();
     void showAbout();
+    void showSchemaCheck(const SchemaCheckResult &result);
+
+    SchemaCheck *m_schemaCheck = nullptr;
 };
 
 } // namespace ballsdex::studio
