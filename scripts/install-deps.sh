@@ -8,7 +8,7 @@ packages=(
     qt6-websockets-dev qt6-networkauth-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libpqxx-dev libyaml-cpp-dev prometheus-cpp-dev qcoro-qt6-dev
-    libgtest-dev libbenchmark-dev zlib1g-dev
+    libgtest-dev libbenchmark-dev zlib1g-dev libexpected-dev clang libclang-rt-14-dev
     postgresql
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     gnome-keyring libsecret-tools dbus
