@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "GatewayLogging.h"
+
+Q_LOGGING_CATEGORY(lcGateway, "ballsdex.gateway")
