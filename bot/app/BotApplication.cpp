@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/BotApplication.h"
 
+#include "app/DiscordRuntime.h"
 #include "app/LogSetup.h"
+#include "app/UnixSignals.h"
 #include "config/ConfigDescription.h"
 #include "config/ConfigLoader.h"
 #include "schema/Migrator.h"
@@ -29,6 +31,11 @@ const char *noDatabaseMessage
     = "no database is configured. Set database-url in the config file, or the environment "
       "variable BALLSDEXBOT_DB_URL or DATABASE_URL (postgres://user:password@host:port/database); "
       "scripts/run.sh starts a local PostgreSQL when none is configured.";
+
+const char *noTokenMessage
+    = "no Discord token is configured. Set discord-token in the config file, the environment "
+      "variable BALLSDEXBOT_TOKEN, or discord-token-file; without a token, scripts/run.sh starts "
+      "the offline sandbox instead.";
 
 } // namespace
 
@@ -82,7 +89,10 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     case BotCommand::SchemaStatus:
         co_return co_await printSchemaStatus(settings);
     case BotCommand::Migrate:
-        co_return (co_await prepareDatabase(settings, true)) ? ExitSuccess : ExitRuntimeFailure;
+    {
+        const bool migrated = co_await prepareDatabase(settings, true);
+        co_return migrated ? ExitSuccess : ExitRuntimeFailure;
+    }
     default:
         break;
     }
@@ -90,8 +100,19 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     const bool migrate = m_options.migrateOnStart && settings.database.migrateOnStart;
     if (!co_await prepareDatabase(settings, migrate))
         co_return ExitRuntimeFailure;
-    describePlan(settings);
-    co_return ExitSuccess;
+    if (!settings.discord.hasToken()) {
+        m_err << "ballsdex-bot: " << noTokenMessage << '\n';
+        co_return ExitConfigError;
+    }
+
+    storage::Database database(databaseOptions(settings));
+    DiscordRuntime runtime(settings, database);
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &runtime, [&runtime](int number) {
+        qCInfo(lcBot) << "Received signal" << number;
+        runtime.shutdown();
+    });
+    co_return co_await runtime.run();
 }
 
 QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settings, bool migrate)
@@ -151,24 +172,5 @@ QCoro::Task<int> BotApplication::printSchemaStatus(const config::Settings &setti
     co_return status->isUpToDate() ? ExitSuccess : ExitRuntimeFailure;
 }
 
-void BotApplication::describePlan(const config::Settings &settings)
-{
-    m_out << "ballsdex-bot " << BALLSDEX_VERSION << " is ready.\n"
-          << "  database: " << settings.database.url.redacted() << " (schema version "
-          << schema::Migrator::latestVersion() << ")\n";
-    if (settings.discord.hasToken()) {
-        m_out << "  discord: token from " << settings.discord.tokenSource << "; gateway "
-              << settings.discord.gatewayUrl.toString() << ", REST "
-              << settings.discord.apiUrl.toString() << ", shards "
-              << (settings.discord.shardCount ? QString::number(*settings.discord.shardCount)
-                                              : QStringLiteral("auto"))
-              << '\n';
-    } else {
-        m_out << "  discord: no token configured (discord-token, BALLSDEXBOT_TOKEN or "
-                 "discord-token-file); the offline sandbox will run instead.\n";
-    }
-    m_out << "  The Discord connection is not part of this build yet; exiting.\n";
-    m_out.flush();
-}
 
 } // namespace ballsdex::bot

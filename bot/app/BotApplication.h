@@ -32,7 +32,6 @@ private:
     /// Waits for the database (with retries), then migrates it or checks that it is up to date.
     QCoro::Task<bool> prepareDatabase(const config::Settings &settings, bool migrate);
     QCoro::Task<int> printSchemaStatus(const config::Settings &settings);
-    void describePlan(const config::Settings &settings);
 
     CommandLineOptions m_options;
     QProcessEnvironment m_environment;

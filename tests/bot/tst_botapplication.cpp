@@ -61,16 +61,16 @@ private Q_SLOTS:
         file.write("bot-name: TestDex\n");
     }
 
-    void runMigratesAnEmptyDatabaseAndReportsThePlan()
+    void runMigratesThenRefusesToStartWithoutAToken()
     {
         TestDatabase database;
         if (!database.isAvailable())
             QSKIP("no PostgreSQL test cluster");
         const Outcome outcome
             = runBot({QStringLiteral("--config"), m_config}, environmentFor(database));
-        QCOMPARE(outcome.status, int(ExitSuccess));
-        QVERIFY2(outcome.out.contains(QLatin1String("is ready")), qPrintable(outcome.out));
-        QVERIFY(outcome.out.contains(QLatin1String("no token configured")));
+        QCOMPARE(outcome.status, int(ExitConfigError));
+        QVERIFY2(outcome.err.contains(QLatin1String("no Discord token is configured")),
+                 qPrintable(outcome.err));
 
         const auto status = ballsdex::schema::Migrator(database.url()).status();
         QVERIFY(status);

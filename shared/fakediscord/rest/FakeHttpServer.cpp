@@ -117,6 +117,12 @@ void FakeHttpServer::route(const QByteArray &method, const QString &pattern, Han
             ++entry.literals;
     }
     entry.handler = std::move(handler);
+    for (RouteEntry &existing : m_routes) {
+        if (existing.method == entry.method && existing.pattern == entry.pattern) {
+            existing = std::move(entry);
+            return;
+        }
+    }
     m_routes.append(std::move(entry));
 }
 

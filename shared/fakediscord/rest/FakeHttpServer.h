@@ -36,7 +36,8 @@ public:
     [[nodiscard]] QUrl url() const;
 
     /// Adds a route. method "*" matches any method; pattern segments "{name}" capture into
-    /// request.params. Among matching routes the one with the most literal segments wins.
+    /// request.params. Among matching routes the one with the most literal segments wins; adding
+    /// a route with the same method and pattern as an existing one replaces it.
     void route(const QByteArray &method, const QString &pattern, Handler handler);
     /// Answers requests no route matched (default: 404 text).
     void setFallback(Handler handler) { m_fallback = std::move(handler); }

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "app/DiscordRuntime.h"
+
+#include "app/CommandSyncStore.h"
+#include "app/RestInteractionTransport.h"
+#include "discord/DiscordApi.h"
+#include "discord/RestClient.h"
+#include "features/system/SystemCommands.h"
+#include "gateway/GatewayEvent.h"
+#include "gateway/GatewayShard.h"
+#include "gateway/ShardManager.h"
+#include "interactions/CommandSync.h"
+#include "interactions/CommandTree.h"
+#include "interactions/InteractionRouter.h"
+#include "interactions/Scheduler.h"
+#include "storage/BotStateRepository.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoroFuture>
+#include <QCoroSignal>
+
+#include <algorithm>
+
+namespace ballsdex::bot {
+namespace {
+
+const QUrl discordGatewayUrl(QStringLiteral("wss://gateway.discord.gg"));
+
+gateway::GatewayOptions gatewayOptions(const config::Settings &settings)
+{
+    gateway::GatewayOptions options;
+    options.token = settings.discord.token;
+    options.apiBaseUrl = settings.discord.apiUrl;
+    if (settings.discord.gatewayUrl != discordGatewayUrl)
+        options.gatewayUrlOverride = settings.discord.gatewayUrl;
+    if (!settings.discord.messageContentIntent)
+        options.intents &= ~gateway::intents::MessageContent;
+    options.shardCount = settings.discord.shardCount.value_or(0);
+    if (settings.discord.shardIds && !settings.discord.shardIds->isEmpty()) {
+        const QList<int> &ids = *settings.discord.shardIds;
+        options.shardFirst = *std::min_element(ids.cbegin(), ids.cend());
+        options.shardLast = *std::max_element(ids.cbegin(), ids.cend());
+    }
+    options.libraryName = QStringLiteral("ballsdex-cpp");
+    return options;
+}
+
+discord::RestClient::Options restOptions(const config::Settings &settings)
+{
+    discord::RestClient::Options options;
+    options.baseUrl = settings.discord.apiUrl;
+    options.userAgentVersion = QStringLiteral(BALLSDEX_VERSION);
+    return options;
+}
+
+} // namespace
+
+struct DiscordRuntime::Parts
+{
+    Parts(const config::Settings &settings, storage::Database &database)
+        : rest(settings.discord.token, restOptions(settings))
+        , api(rest)
+        , transport(api)
+        , botState(database)
+        , syncStore(botState)
+        , shards(gatewayOptions(settings))
+        , router(tree, transport, scheduler, clock, routerOptions(settings))
+        , sync(tree, transport, syncStore)
+    {
+    }
+
+    static interactions::RouterOptions routerOptions(const config::Settings &settings)
+    {
+        interactions::RouterOptions options;
+        if (!settings.discord.interactionTimeCheck)
+            options.dropOlderThan = std::chrono::milliseconds::zero();
+        return options;
+    }
+
+    discord::RestClient rest;
+    discord::DiscordApi api;
+    RestInteractionTransport transport;
+    storage::BotStateRepository botState;
+    CommandSyncStore syncStore;
+    gateway::ShardManager shards;
+    interactions::CommandTree tree;
+    interactions::QtScheduler scheduler;
+    util::SystemClock clock;
+    interactions::InteractionRouter router;
+    interactions::CommandSync sync;
+};
+
+DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
+                               QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_database(database)
+    , m_parts(std::make_unique<Parts>(settings, database))
+{
+    gateway::ShardManager &manager = m_parts->shards;
+    connect(&manager, &gateway::ShardManager::dispatchReceived, this,
+            [this](const gateway::GatewayEvent &event) {
+                if (event.type() == gateway::DispatchType::InteractionCreate)
+                    m_parts->router.handle(event.data());
+            });
+    connect(&manager, &gateway::ShardManager::fatalError, this,
+            [this](int closeCode, const QString &message) {
+                qCCritical(lcBot).noquote()
+                    << "Discord gateway stopped for good (close code" << closeCode << "):" << message;
+                m_exitStatus = 1;
+            });
+    connect(&manager, &gateway::ShardManager::allShardsReady, this, [this] {
+        qCInfo(lcBot) << "All" << m_parts->shards.shards().size() << "shard(s) are ready";
+        Q_EMIT ready();
+    });
+    connect(&m_parts->rest, &discord::RestClient::unauthorized, this, [this] {
+        qCCritical(lcBot) << "Discord refused the bot token (401); stopping. Check discord-token.";
+        m_exitStatus = 1;
+        shutdown();
+    });
+
+    m_parts->router.setGate([this](const interactions::Interaction &) {
+        const gateway::ShardManager &shards = m_parts->shards;
+        if (shards.isReady())
+            return interactions::GateDecision::allow();
+        const int total = std::max(1, int(shards.shards().size()));
+        return interactions::GateDecision::refuse(
+            QStringLiteral("The bot is currently starting, please wait for a few minutes... (%1%)")
+                .arg(shards.readyShardCount() * 100 / total));
+    });
+
+    const features::SystemCommands system {
+        [this]() -> qint64 {
+            const auto shards = m_parts->shards.shards();
+            return shards.isEmpty() ? -1 : shards.first()->latencyMs();
+        },
+        settings.botName};
+    if (const auto added = system.registerInto(m_parts->tree); !added)
+        qCCritical(lcBot).noquote() << "Invalid built-in command:" << added.error().toString();
+}
+
+DiscordRuntime::~DiscordRuntime() = default;
+
+QCoro::Task<int> DiscordRuntime::run()
+{
+    if (!co_await identifyApplication())
+        co_return 1;
+    if (m_settings.discord.syncCommandsOnStart)
+        co_await syncCommands();
+    if (m_stopping)
+        co_return m_exitStatus;
+
+    startGateway();
+    co_await qCoro(&m_parts->shards, &gateway::ShardManager::stopped);
+    qCInfo(lcBot) << "Disconnected from Discord";
+    co_return m_exitStatus;
+}
+
+void DiscordRuntime::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcBot) << "Shutting down: closing the gateway";
+    m_parts->shards.shutdown();
+}
+
+QCoro::Task<bool> DiscordRuntime::identifyApplication()
+{
+    const discord::RestResult application = co_await m_parts->api.currentApplication();
+    if (!application) {
+        qCCritical(lcBot).noquote() << "Cannot read the Discord application behind the token:"
+                                    << application.error().toString();
+        co_return false;
+    }
+    const QJsonObject object = application->object();
+    const qint64 id = object.value(QStringLiteral("id")).toString().toLongLong();
+    if (id <= 0) {
+        qCCritical(lcBot) << "Discord answered GET /applications/@me without an application id";
+        co_return false;
+    }
+    m_parts->api.setApplicationId(id);
+    qCInfo(lcBot).noquote() << "Logged in as application"
+                            << object.value(QStringLiteral("name")).toString() << id;
+    co_return true;
+}
+
+QCoro::Task<void> DiscordRuntime::syncCommands()
+{
+    co_await m_parts->syncStore.preload();
+    const QList<interactions::SyncOutcome> outcomes = co_await m_parts->sync.sync(
+        m_parts->api.applicationId(), m_settings.adminCommand.guildIds);
+    for (const interactions::SyncOutcome &outcome : outcomes) {
+        if (outcome.error) {
+            qCWarning(lcBot).noquote()
+                << "Slash command sync failed for" << outcome.key << ":" << outcome.error->toString();
+        } else {
+            qCInfo(lcBot).noquote() << "Slash commands" << outcome.key
+                                    << (outcome.pushed ? "pushed to Discord" : "unchanged");
+        }
+    }
+}
+
+void DiscordRuntime::startGateway()
+{
+    m_parts->shards.start();
+}
+
+} // namespace ballsdex::bot

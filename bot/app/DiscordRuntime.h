@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "config/Settings.h"
+
+#include <QObject>
+
+#include <QCoroTask>
+
+#include <memory>
+
+namespace ballsdex::storage {
+class Database;
+}
+
+namespace ballsdex::bot {
+
+/// The bot connected to Discord: REST client, gateway shards, interaction router and the
+/// features' commands. Runs until shutdown() or a fatal gateway error.
+class DiscordRuntime final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiscordRuntime)
+
+public:
+    DiscordRuntime(const config::Settings &settings, storage::Database &database,
+                   QObject *parent = nullptr);
+    ~DiscordRuntime() override;
+
+    /// Connects and serves; the result is the process exit status (0 after shutdown()).
+    QCoro::Task<int> run();
+    /// Closes the gateway with 1000 and lets run() finish.
+    void shutdown();
+
+Q_SIGNALS:
+    void ready();
+
+private:
+    struct Parts;
+    QCoro::Task<bool> identifyApplication();
+    QCoro::Task<void> syncCommands();
+    void startGateway();
+
+    const config::Settings &m_settings;
+    storage::Database &m_database;
+    std::unique_ptr<Parts> m_parts;
+    int m_exitStatus = 0;
+    bool m_stopping = false;
+};
+
+} // namespace ballsdex::bot
