@@ -2,7 +2,6 @@
 #include "app/DiscordRuntime.h"
 
 #include "app/CommandSyncStore.h"
-#include "app/RestInteractionTransport.h"
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
 #include "features/system/SystemCommands.h"
@@ -12,6 +11,7 @@
 #include "interactions/CommandSync.h"
 #include "interactions/CommandTree.h"
 #include "interactions/InteractionRouter.h"
+#include "interactions/RestInteractionTransport.h"
 #include "interactions/Scheduler.h"
 #include "storage/BotStateRepository.h"
 #include "util/Clock.h"
@@ -80,7 +80,7 @@ struct DiscordRuntime::Parts
 
     discord::RestClient rest;
     discord::DiscordApi api;
-    RestInteractionTransport transport;
+    interactions::RestInteractionTransport transport;
     storage::BotStateRepository botState;
     CommandSyncStore syncStore;
     gateway::ShardManager shards;
@@ -106,8 +106,8 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
             });
     connect(&manager, &gateway::ShardManager::fatalError, this,
             [this](int closeCode, const QString &message) {
-                qCCritical(lcBot).noquote()
-                    << "Discord gateway stopped for good (close code" << closeCode << "):" << message;
+                qCCritical(lcBot).noquote() << "Discord gateway stopped for good (close code"
+                                            << closeCode << "):" << message;
                 m_exitStatus = 1;
             });
     connect(&manager, &gateway::ShardManager::allShardsReady, this, [this] {
@@ -130,12 +130,13 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
                 .arg(shards.readyShardCount() * 100 / total));
     });
 
-    const features::SystemCommands system {
-        [this]() -> qint64 {
-            const auto shards = m_parts->shards.shards();
-            return shards.isEmpty() ? -1 : shards.first()->latencyMs();
-        },
-        settings.botName};
+    const features::SystemCommands system {[this]() -> qint64 {
+                                               const auto shards = m_parts->shards.shards();
+                                               return shards.isEmpty()
+                                                   ? -1
+                                                   : shards.first()->latencyMs();
+                                           },
+                                           settings.botName};
     if (const auto added = system.registerInto(m_parts->tree); !added)
         qCCritical(lcBot).noquote() << "Invalid built-in command:" << added.error().toString();
 }
@@ -154,6 +155,15 @@ QCoro::Task<int> DiscordRuntime::run()
     startGateway();
     co_await qCoro(&m_parts->shards, &gateway::ShardManager::stopped);
     qCInfo(lcBot) << "Disconnected from Discord";
+    if (m_parts->router.inFlight() > 0) {
+        qCInfo(lcBot) << "Finishing" << m_parts->router.inFlight() << "interaction(s) in progress";
+        const auto drained = co_await qCoro(
+            &m_parts->router, &interactions::InteractionRouter::drained, std::chrono::seconds(8));
+        if (!drained) {
+            qCWarning(lcBot) << m_parts->router.inFlight()
+                             << "interaction(s) did not finish in time";
+        }
+    }
     co_return m_exitStatus;
 }
 
@@ -193,8 +203,8 @@ QCoro::Task<void> DiscordRuntime::syncCommands()
         m_parts->api.applicationId(), m_settings.adminCommand.guildIds);
     for (const interactions::SyncOutcome &outcome : outcomes) {
         if (outcome.error) {
-            qCWarning(lcBot).noquote()
-                << "Slash command sync failed for" << outcome.key << ":" << outcome.error->toString();
+            qCWarning(lcBot).noquote() << "Slash command sync failed for" << outcome.key << ":"
+                                       << outcome.error->toString();
         } else {
             qCInfo(lcBot).noquote() << "Slash commands" << outcome.key
                                     << (outcome.pushed ? "pushed to Discord" : "unchanged");

@@ -48,7 +48,8 @@ QCoro::Task<SyncOutcome> CommandSync::syncScope(QString key, Snowflake applicati
 {
     const QString hash = m_tree.hash(scope);
     const std::optional<SyncRecord> previous = m_store.load(key);
-    if (previous && previous->hash == hash) {
+    if (previous && previous->hash == hash
+        && co_await remoteMatches(*previous, applicationId, guildId, key)) {
         for (auto it = previous->commandIds.begin(); it != previous->commandIds.end(); ++it) {
             m_ids.insert(it.key(), it.value());
         }
@@ -74,6 +75,30 @@ QCoro::Task<SyncOutcome> CommandSync::syncScope(QString key, Snowflake applicati
     m_store.save(key, record);
     qCInfo(lcInteractions) << "synced" << body.size() << "commands for" << key;
     co_return SyncOutcome {key, true, std::nullopt};
+}
+
+QCoro::Task<bool> CommandSync::remoteMatches(const SyncRecord &record, Snowflake applicationId,
+                                             std::optional<Snowflake> guildId, const QString &key)
+{
+    // Discord may have lost or changed the commands since (another tool, another environment):
+    // one GET tells, and costs none of the daily command-create budget.
+    const auto remote = co_await m_transport.fetchCommands(applicationId, guildId);
+    if (!remote) {
+        qCWarning(lcInteractions) << "cannot list the registered commands for" << key
+                                  << remote.error().toString() << "- trusting the stored state";
+        co_return true;
+    }
+    QHash<QString, Snowflake> ids;
+    for (const QJsonValue &entry : std::as_const(*remote)) {
+        const QJsonObject command = entry.toObject();
+        if (const auto id = snowflakeFromJson(command.value(QLatin1String("id"))))
+            ids.insert(command.value(QLatin1String("name")).toString(), *id);
+    }
+    if (ids != record.commandIds) {
+        qCInfo(lcInteractions) << "registered commands differ from the last sync for" << key;
+        co_return false;
+    }
+    co_return true;
 }
 
 QString CommandSync::mention(const QString &commandPath) const

@@ -60,6 +60,9 @@ private:
     QCoro::Task<SyncOutcome> syncScope(QString key, Snowflake applicationId,
                                        std::optional<Snowflake> guildId, CommandScope scope);
 
+    QCoro::Task<bool> remoteMatches(const SyncRecord &record, Snowflake applicationId,
+                                    std::optional<Snowflake> guildId, const QString &key);
+
     const CommandTree &m_tree;
     InteractionTransport &m_transport;
     SyncStateStore &m_store;

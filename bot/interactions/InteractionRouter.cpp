@@ -54,7 +54,15 @@ bool InteractionRouter::addModalHandler(const QString &prefix, ComponentHandler 
 void InteractionRouter::handle(const QJsonObject &payload)
 {
     // Fire and forget: the coroutine frame frees itself when it completes.
-    dispatch(payload);
+    track(payload);
+}
+
+QCoro::Task<void> InteractionRouter::track(QJsonObject payload)
+{
+    ++m_inFlight;
+    co_await dispatch(std::move(payload));
+    if (--m_inFlight == 0)
+        Q_EMIT drained();
 }
 
 QCoro::Task<void> InteractionRouter::dispatch(QJsonObject payload)

@@ -71,6 +71,9 @@ public:
 
     /// Entry point for the `d` of INTERACTION_CREATE; the work continues asynchronously.
     void handle(const QJsonObject &payload);
+    /// Interactions received through handle() whose handling has not finished yet. The router
+    /// must outlive them: wait for drained() before destroying it.
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
     /// The same, awaitable.
     QCoro::Task<void> dispatch(QJsonObject payload);
 
@@ -78,9 +81,12 @@ Q_SIGNALS:
     /// A handler failed; the user got the error id.
     void handlerFailed(const QString &errorId);
     void interactionDropped(const QString &reason);
+    /// The last in-flight interaction finished.
+    void drained();
 
 private:
     using Invoke = std::function<QCoro::Task<void>(InteractionContext &)>;
+    QCoro::Task<void> track(QJsonObject payload);
 
     QCoro::Task<void> route(std::shared_ptr<InteractionContext> context);
     QCoro::Task<void> runCommand(std::shared_ptr<InteractionContext> context);
@@ -101,6 +107,7 @@ private:
     QHash<QString, ComponentHandler> m_componentHandlers;
     QHash<QString, ComponentHandler> m_modalHandlers;
     QList<Scheduler::TimerId> m_pendingTimers;
+    int m_inFlight = 0;
 };
 
 } // namespace ballsdex::interactions

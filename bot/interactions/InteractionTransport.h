@@ -80,6 +80,9 @@ public:
     bulkOverwriteCommands(Snowflake applicationId, std::optional<Snowflake> guildId,
                           QJsonArray commands)
         = 0;
+    /// GET /applications/{app}/commands or /applications/{app}/guilds/{guild}/commands.
+    virtual QCoro::Task<Result<QJsonArray, TransportError>>
+    fetchCommands(Snowflake applicationId, std::optional<Snowflake> guildId) = 0;
 };
 
 } // namespace ballsdex::interactions

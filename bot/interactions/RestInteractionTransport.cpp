@@ -11,7 +11,8 @@ QList<discord::RestFile> restFiles(const QList<FileUpload> &files)
 {
     QList<discord::RestFile> result;
     for (const FileUpload &file : files) {
-        result.append(discord::RestFile{file.filename, file.data, file.contentType, file.description});
+        result.append(
+            discord::RestFile {file.filename, file.data, file.contentType, file.description});
     }
     return result;
 }
@@ -56,7 +57,7 @@ TransportError RestInteractionTransport::toTransportError(const discord::RestErr
     } else if (error.discordCode == 40060) {
         kind = TransportError::Kind::AlreadyAcknowledged;
     }
-    return TransportError{kind, error.httpStatus, error.discordCode, error.toString()};
+    return TransportError {kind, error.httpStatus, error.discordCode, error.toString()};
 }
 
 void RestInteractionTransport::useApplication(Snowflake applicationId)
@@ -76,15 +77,14 @@ QCoro::Task<TransportResult> RestInteractionTransport::createCallback(Snowflake 
     if (!data.isEmpty()) {
         response.insert(QStringLiteral("data"), data);
     }
-    const auto future = m_api.interactionCallback(interactionId, token, response, restFiles(files),
-                                                  true);
+    const auto future
+        = m_api.interactionCallback(interactionId, token, response, restFiles(files), true);
     const discord::RestResult result = co_await future;
     co_return toResult(result);
 }
 
 QCoro::Task<TransportResult> RestInteractionTransport::editOriginal(Snowflake applicationId,
-                                                                    QString token,
-                                                                    QJsonObject data,
+                                                                    QString token, QJsonObject data,
                                                                     QList<FileUpload> files)
 {
     useApplication(applicationId);
@@ -115,23 +115,36 @@ QCoro::Task<TransportResult> RestInteractionTransport::createFollowup(Snowflake 
     co_return toResult(result);
 }
 
-QCoro::Task<TransportResult> RestInteractionTransport::editMessage(Snowflake channelId,
-                                                                   Snowflake messageId,
-                                                                   QJsonObject data)
+QCoro::Task<TransportResult>
+RestInteractionTransport::editMessage(Snowflake channelId, Snowflake messageId, QJsonObject data)
 {
     const auto future = m_api.editMessage(channelId, messageId, data);
     const discord::RestResult result = co_await future;
     co_return toResult(result);
 }
 
-QCoro::Task<Result<QJsonArray, TransportError>>
-RestInteractionTransport::bulkOverwriteCommands(Snowflake applicationId,
-                                                std::optional<Snowflake> guildId,
-                                                QJsonArray commands)
+QCoro::Task<Result<QJsonArray, TransportError>> RestInteractionTransport::bulkOverwriteCommands(
+    Snowflake applicationId, std::optional<Snowflake> guildId, QJsonArray commands)
 {
     useApplication(applicationId);
     const auto future = guildId ? m_api.bulkOverwriteGuildCommands(*guildId, commands)
                                 : m_api.bulkOverwriteGlobalCommands(commands);
+    const discord::RestResult result = co_await future;
+    if (!result) {
+        co_return ballsdex::fail(toTransportError(result.error()));
+    }
+    co_return result->array();
+}
+
+QCoro::Task<Result<QJsonArray, TransportError>>
+RestInteractionTransport::fetchCommands(Snowflake applicationId, std::optional<Snowflake> guildId)
+{
+    useApplication(applicationId);
+    QFuture<discord::RestResult> future;
+    if (guildId)
+        future = m_api.guildCommands(*guildId);
+    else
+        future = m_api.globalCommands();
     const discord::RestResult result = co_await future;
     if (!result) {
         co_return ballsdex::fail(toTransportError(result.error()));

@@ -14,8 +14,7 @@ public:
     explicit RestInteractionTransport(discord::DiscordApi &api);
 
     QCoro::Task<TransportResult> createCallback(Snowflake interactionId, QString token, int type,
-                                                QJsonObject data,
-                                                QList<FileUpload> files) override;
+                                                QJsonObject data, QList<FileUpload> files) override;
     QCoro::Task<TransportResult> editOriginal(Snowflake applicationId, QString token,
                                               QJsonObject data, QList<FileUpload> files) override;
     QCoro::Task<TransportResult> editFollowup(Snowflake applicationId, QString token,
@@ -27,6 +26,8 @@ public:
     QCoro::Task<Result<QJsonArray, TransportError>>
     bulkOverwriteCommands(Snowflake applicationId, std::optional<Snowflake> guildId,
                           QJsonArray commands) override;
+    QCoro::Task<Result<QJsonArray, TransportError>>
+    fetchCommands(Snowflake applicationId, std::optional<Snowflake> guildId) override;
 
     [[nodiscard]] static TransportError toTransportError(const discord::RestError &error);
 

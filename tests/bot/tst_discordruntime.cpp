@@ -8,10 +8,9 @@
 #include "storage/Database.h"
 #include "support/TestDatabase.h"
 
+#include <QCoroTask>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <QCoroTask>
 
 #include <memory>
 
@@ -111,14 +110,17 @@ private Q_SLOTS:
         QCOMPARE(m_rest->requestsFor(putGlobalCommands).size(), 1);
 
         QSignalSpy responded(m_rest.get(), &FakeDiscordRest::interactionResponded);
-        const fakediscord::FakeInteraction interaction = m_rest->createInteraction(channelId, 2, {}, guildId);
-        m_gateway->sendGuildDispatch(QStringLiteral("INTERACTION_CREATE"), pingInteraction(interaction));
+        const fakediscord::FakeInteraction interaction
+            = m_rest->createInteraction(channelId, 2, {}, guildId);
+        m_gateway->sendGuildDispatch(QStringLiteral("INTERACTION_CREATE"),
+                                     pingInteraction(interaction));
         QVERIFY(responded.wait(5000));
         const auto answered = m_rest->interaction(interaction.id);
         QVERIFY(answered);
         QCOMPARE(answered->callbackType, 4);
         QVERIFY(answered->ephemeral);
-        const QString content = answered->lastCallback[QLatin1String("data")][QLatin1String("content")].toString();
+        const QString content
+            = answered->lastCallback[QLatin1String("data")][QLatin1String("content")].toString();
         QVERIFY2(content.startsWith(QLatin1String("Pong! TestDex is online")), qPrintable(content));
 
         runtime.shutdown();
@@ -139,11 +141,36 @@ private Q_SLOTS:
         QCOMPARE(m_rest->requestsFor(putGlobalCommands).size(), 1);
     }
 
+    void commandsMissingOnDiscordArePushedAgain()
+    {
+        const auto runOnce = [this] {
+            bot::DiscordRuntime runtime(m_settings, *m_database);
+            QSignalSpy ready(&runtime, &bot::DiscordRuntime::ready);
+            auto running = runtime.run();
+            QVERIFY(ready.wait(10000));
+            runtime.shutdown();
+            QCOMPARE(QCoro::waitFor(std::move(running)), 0);
+        };
+        runOnce();
+        const QString applicationId = m_rest->applicationId();
+
+        // Same application, same stored sync state, but Discord's side starts empty.
+        m_rest = std::make_unique<FakeDiscordRest>();
+        QVERIFY(m_rest->listen());
+        m_rest->setApplication({{QStringLiteral("id"), applicationId},
+                                {QStringLiteral("name"), QStringLiteral("BallsDex")}});
+        m_settings.discord.apiUrl = m_rest->baseUrl();
+        runOnce();
+        QCOMPARE(m_rest->requestsFor(putGlobalCommands).size(), 1);
+        QCOMPARE(m_rest->commands().size(), 1);
+    }
+
     void refusedTokenStopsWithAnErrorStatus()
     {
         m_gateway->setToken(QStringLiteral("a-different-token"));
         bot::DiscordRuntime runtime(m_settings, *m_database);
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("stopped for good.*4004")));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("stopped for good.*4004")));
         QCOMPARE(QCoro::waitFor(runtime.run()), 1);
         QCOMPARE(m_gateway->connections().size(), 1); // no reconnect storm
     }
@@ -152,7 +179,9 @@ private Q_SLOTS:
     {
         m_settings.discord.token = QStringLiteral("not-the-token");
         bot::DiscordRuntime runtime(m_settings, *m_database);
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("Cannot read the Discord application")));
+        QTest::ignoreMessage(
+            QtCriticalMsg,
+            QRegularExpression(QStringLiteral("Cannot read the Discord application")));
         QCOMPARE(QCoro::waitFor(runtime.run()), 1);
         QVERIFY(m_gateway->connections().isEmpty());
     }

@@ -37,9 +37,10 @@ private:
     {
         const QString channel = QString::number(ChannelId);
         const fakediscord::FakeInteraction fake = m_fake->createInteraction(channel, 2);
-        QJsonObject payload = commandPayload(QDateTime::currentDateTimeUtc(), QStringLiteral("ping"),
-                                             QJsonArray{nested(sub, OptionType::SubCommand, {})},
-                                             InvokerId, InteractionType::ApplicationCommand, sequence);
+        QJsonObject payload
+            = commandPayload(QDateTime::currentDateTimeUtc(), QStringLiteral("ping"),
+                             QJsonArray {nested(sub, OptionType::SubCommand, {})}, InvokerId,
+                             InteractionType::ApplicationCommand, sequence);
         payload.insert(QStringLiteral("id"), fake.id);
         payload.insert(QStringLiteral("token"), fake.token);
         payload.insert(QStringLiteral("application_id"), m_fake->applicationId());
@@ -61,18 +62,22 @@ private Q_SLOTS:
         discord::RestClient::Options options;
         options.baseUrl = m_fake->baseUrl();
         m_client = std::make_unique<discord::RestClient>(m_fake->botToken(), options);
-        m_api = std::make_unique<discord::DiscordApi>(*m_client, m_fake->applicationId().toLongLong());
+        m_api = std::make_unique<discord::DiscordApi>(*m_client,
+                                                      m_fake->applicationId().toLongLong());
         m_transport = std::make_unique<RestInteractionTransport>(*m_api);
         m_latchStorage = std::make_unique<AsyncLatch>();
         m_latch = m_latchStorage.get();
         m_tree = std::make_unique<CommandTree>();
         const auto added = m_tree->add(
             CommandSpec::command(QStringLiteral("ping"), QStringLiteral("Ping"))
-                .add(CommandSpec::subcommand(QStringLiteral("now"), QStringLiteral("Answers at once"))
+                .add(CommandSpec::subcommand(QStringLiteral("now"),
+                                             QStringLiteral("Answers at once"))
                          .handler([](InteractionContext &ctx) -> QCoro::Task<void> {
-                             co_await ctx.reply(Message(QStringLiteral("pong")), Visibility::Ephemeral);
+                             co_await ctx.reply(Message(QStringLiteral("pong")),
+                                                Visibility::Ephemeral);
                          }))
-                .add(CommandSpec::subcommand(QStringLiteral("slow"), QStringLiteral("Misses the deadline"))
+                .add(CommandSpec::subcommand(QStringLiteral("slow"),
+                                             QStringLiteral("Misses the deadline"))
                          .handler([this](InteractionContext &ctx) -> QCoro::Task<void> {
                              co_await m_latch->wait();
                              co_await ctx.reply(Message(QStringLiteral("slow pong")));
@@ -98,8 +103,11 @@ private Q_SLOTS:
         const QString id = send(QStringLiteral("now"), 1);
         QTRY_COMPARE(callbackType(id), 4);
         QVERIFY(m_fake->interaction(id)->ephemeral);
-        QCOMPARE(m_fake->interaction(id)->lastCallback.value(QLatin1String("data")).toObject()
-                     .value(QLatin1String("content")).toString(),
+        QCOMPARE(m_fake->interaction(id)
+                     ->lastCallback.value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
                  QStringLiteral("pong"));
     }
 
@@ -108,10 +116,17 @@ private Q_SLOTS:
         const QString id = send(QStringLiteral("slow"), 2);
         QTRY_COMPARE(callbackType(id), 5);
         m_latch->open();
-        QTRY_VERIFY(!m_fake->requestsFor(QStringLiteral("PATCH /webhooks/{application_id}/{interaction_token}/messages/@original")).isEmpty());
+        QTRY_VERIFY(
+            !m_fake
+                 ->requestsFor(QStringLiteral(
+                     "PATCH /webhooks/{application_id}/{interaction_token}/messages/@original"))
+                 .isEmpty());
         const QString messageId = m_fake->interaction(id)->originalMessageId;
         QVERIFY(!messageId.isEmpty());
-        QTRY_COMPARE(m_fake->message(messageId).value_or(QJsonObject()).value(QLatin1String("content")).toString(),
+        QTRY_COMPARE(m_fake->message(messageId)
+                         .value_or(QJsonObject())
+                         .value(QLatin1String("content"))
+                         .toString(),
                      QStringLiteral("slow pong"));
         QCOMPARE(m_fake->interaction(id)->callbackType, 5); // acknowledged exactly once
     }
@@ -122,13 +137,16 @@ private Q_SLOTS:
         CommandSync sync(*m_tree, *m_transport, store);
         const Snowflake app = m_fake->applicationId().toLongLong();
         const auto first = QCoro::waitFor(sync.sync(app, {}));
-        QVERIFY2(!first.at(0).error, first.at(0).error ? qPrintable(first.at(0).error->toString()) : "");
+        QVERIFY2(!first.at(0).error,
+                 first.at(0).error ? qPrintable(first.at(0).error->toString()) : "");
         QVERIFY(first.at(0).pushed);
         QCOMPARE(m_fake->commands().size(), 1);
         QVERIFY(sync.mention(QStringLiteral("ping now")).startsWith(QStringLiteral("</ping now:")));
         const auto second = QCoro::waitFor(sync.sync(app, {}));
         QVERIFY(!second.at(0).pushed);
-        QCOMPARE(m_fake->requestsFor(QStringLiteral("PUT /applications/{application_id}/commands")).size(), 1);
+        QCOMPARE(m_fake->requestsFor(QStringLiteral("PUT /applications/{application_id}/commands"))
+                     .size(),
+                 1);
     }
 };
 

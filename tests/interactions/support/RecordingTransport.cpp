@@ -137,7 +137,14 @@ RecordingTransport::bulkOverwriteCommands(Snowflake applicationId, std::optional
         command.insert(QStringLiteral("id"), QString::number(id));
         created.append(command);
     }
+    remoteCommands.insert(guildId.value_or(0), created);
     co_return created;
+}
+
+QCoro::Task<Result<QJsonArray, TransportError>>
+RecordingTransport::fetchCommands(Snowflake, std::optional<Snowflake> guildId)
+{
+    co_return remoteCommands.value(guildId.value_or(0));
 }
 
 } // namespace ballsdex::interactions::testing

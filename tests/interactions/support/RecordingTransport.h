@@ -67,6 +67,11 @@ public:
     QCoro::Task<Result<QJsonArray, TransportError>>
     bulkOverwriteCommands(Snowflake applicationId, std::optional<Snowflake> guildId,
                           QJsonArray commands) override;
+    /// Answers with what the last bulk overwrite of that scope created (remote state).
+    QCoro::Task<Result<QJsonArray, TransportError>>
+    fetchCommands(Snowflake applicationId, std::optional<Snowflake> guildId) override;
+    /// Commands Discord holds per scope (key: guild id, 0 for global), as created by overwrites.
+    QHash<Snowflake, QJsonArray> remoteCommands;
 
 private:
     std::unique_ptr<AsyncLatch> m_hold;
