@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The README's run command: installs what is missing, builds the bot and runs it.
 # Without a configured database it uses the project's own local PostgreSQL (./data).
-# Arguments are passed to ballsdex-bot (e.g. scripts/run.sh --check-config).
+# Without a Discord token it starts the offline sandbox: a fake Discord on this machine, the
+# real bot against it, and a terminal to play in.
+# Arguments are passed to ballsdex-bot (e.g. scripts/run.sh --check-config, scripts/run.sh migrate).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 "$BALLSDEX_ROOT/scripts/install-deps.sh"
-build_targets ballsdex-bot
+build_targets ballsdex-bot ballsdex-sandbox
 
 config=${BALLSDEX_CONFIG:-$BALLSDEX_ROOT/config.yml}
 if [[ ! -f $config ]]; then
@@ -21,4 +23,11 @@ if [[ -z ${BALLSDEXBOT_DB_URL:-} && -z ${DATABASE_URL:-} && -z $configured_url ]
     say "Using the local database (scripts/local-db.sh stop stops it)"
 fi
 
-exec "$BALLSDEX_BUILD_DIR/bot/ballsdex-bot" --config "$config" "$@"
+bot=$BALLSDEX_BUILD_DIR/bot/ballsdex-bot
+if [[ $# -eq 0 ]] && "$bot" --config "$config" --check-config 2>/dev/null \
+    | grep -q '^discord-token: "(not set)"'; then
+    say "No Discord token configured: starting the offline sandbox (type 'help' for commands)"
+    cd "$BALLSDEX_ROOT"
+    exec "$BALLSDEX_BUILD_DIR/bot/sandbox/ballsdex-sandbox" --bot "$bot" --config "$config"
+fi
+exec "$bot" --config "$config" "$@"
