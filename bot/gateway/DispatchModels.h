@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "GatewayEvent.h"
 #include "domain/Ids.h"
 
 #include <QJsonObject>
@@ -31,10 +32,38 @@ struct GuildAvailability
     bool unavailable = false;
 };
 
+/// What the bot keeps of a GUILD_CREATE: a few fields, never the JSON (the spawn logic needs the
+/// member count, the admin commands the name).
+struct GuildSummary
+{
+    domain::Snowflake guildId = 0;
+    bool unavailable = false;
+    qint64 memberCount = 0;
+    QString name;
+};
+
+/// The fields of a MESSAGE_CREATE the spawn logic reads (bot-features.md §2.1).
+struct MessageSummary
+{
+    domain::Snowflake messageId = 0;
+    domain::Snowflake channelId = 0;
+    domain::Snowflake guildId = 0; ///< 0 in DMs
+    domain::Snowflake authorId = 0;
+    bool authorIsBot = false;
+    bool fromWebhook = false;
+    QString content;
+};
+
 /// Snowflakes arrive as strings; returns 0 for anything else.
 [[nodiscard]] domain::Snowflake snowflakeFrom(const QJsonValue &value);
 
 [[nodiscard]] std::optional<ReadyInfo> parseReady(const QJsonObject &d);
 [[nodiscard]] std::optional<GuildAvailability> parseGuildAvailability(const QJsonObject &d);
+
+/// The same readings from an event: from its raw `d` text without building a tree when it has
+/// one (GatewayEvent::rawData()), else from data(). Both ways give the same result.
+[[nodiscard]] std::optional<GuildAvailability> parseGuildAvailability(const GatewayEvent &event);
+[[nodiscard]] std::optional<GuildSummary> parseGuildSummary(const GatewayEvent &event);
+[[nodiscard]] std::optional<MessageSummary> parseMessageSummary(const GatewayEvent &event);
 
 } // namespace ballsdex::gateway

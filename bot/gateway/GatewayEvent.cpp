@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "GatewayEvent.h"
 
+#include <QJsonDocument>
+
 #include <array>
+#include <mutex>
 #include <utility>
 
 namespace ballsdex::gateway {
@@ -35,6 +38,38 @@ GatewayEvent::GatewayEvent(QString name, qint64 sequence, int shardId, QJsonObje
     , m_shardId(shardId)
     , m_type(dispatchTypeFromName(m_name))
 {
+}
+
+struct GatewayEvent::LazyData
+{
+    QByteArray raw;
+    std::once_flag parsed;
+    QJsonObject object;
+};
+
+GatewayEvent::GatewayEvent(QString name, qint64 sequence, int shardId, QByteArray rawData)
+    : m_name(std::move(name))
+    , m_lazy(std::make_shared<LazyData>())
+    , m_sequence(sequence)
+    , m_shardId(shardId)
+    , m_type(dispatchTypeFromName(m_name))
+{
+    m_lazy->raw = std::move(rawData);
+}
+
+const QJsonObject &GatewayEvent::data() const
+{
+    if (!m_lazy)
+        return m_data;
+    std::call_once(m_lazy->parsed, [lazy = m_lazy.get()] {
+        lazy->object = QJsonDocument::fromJson(lazy->raw).object();
+    });
+    return m_lazy->object;
+}
+
+QByteArrayView GatewayEvent::rawData() const
+{
+    return m_lazy ? QByteArrayView(m_lazy->raw) : QByteArrayView();
 }
 
 } // namespace ballsdex::gateway

@@ -269,7 +269,8 @@ void GatewayShard::handleRaw(QByteArrayView json)
 {
     if (m_closeIntent != NextStep::None)
         return;
-    auto payload = decodePayload(json);
+    // Only the envelope is parsed here; each handler reads just the fields it needs from `d`.
+    auto payload = decodePayloadLazily(json);
     if (!payload) {
         qCWarning(lcGateway, "shard %d: ignoring undecodable payload (%lld bytes): %s", m_shardId,
                   static_cast<long long>(json.size()), qUtf8Printable(payload.error().message));
@@ -278,7 +279,7 @@ void GatewayShard::handleRaw(QByteArrayView json)
     handlePayload(std::move(*payload));
 }
 
-void GatewayShard::handlePayload(GatewayPayload payload)
+void GatewayShard::handlePayload(RawGatewayPayload payload)
 {
     switch (payload.op) {
     case int(Opcode::Dispatch):
@@ -291,10 +292,10 @@ void GatewayShard::handlePayload(GatewayPayload payload)
         closeForReconnect(NextStep::Resume, QStringLiteral("server requested a reconnect (op 7)"));
         return;
     case int(Opcode::InvalidSession):
-        handleInvalidSession(payload.d.toBool(false));
+        handleInvalidSession(payload.parsedD().toBool(false));
         return;
     case int(Opcode::Hello):
-        handleHello(payload.d);
+        handleHello(payload.parsedD());
         return;
     case int(Opcode::HeartbeatAck):
         m_heartbeater.acknowledge();
@@ -340,7 +341,7 @@ void GatewayShard::handleInvalidSession(bool resumable)
         closeForReconnect(NextStep::InvalidSessionWait, QStringLiteral("invalid session"));
 }
 
-void GatewayShard::handleDispatch(GatewayPayload &payload)
+void GatewayShard::handleDispatch(RawGatewayPayload &payload)
 {
     if (payload.s) {
         if (*payload.s <= m_sequence) {
@@ -351,7 +352,7 @@ void GatewayShard::handleDispatch(GatewayPayload &payload)
         m_sequence = *payload.s;
     }
     GatewayEvent event(std::move(payload.t), payload.s.value_or(0), m_shardId,
-                       payload.d.toObject());
+                       std::move(payload.d));
     if (event.type() == DispatchType::Ready) {
         const auto ready = parseReady(event.data());
         if (!ready) {

@@ -98,8 +98,8 @@ private:
     void onTextMessage(const QString &message);
     void onBinaryMessage(const QByteArray &message);
     void handleRaw(QByteArrayView json);
-    void handlePayload(GatewayPayload payload);
-    void handleDispatch(GatewayPayload &payload);
+    void handlePayload(RawGatewayPayload payload);
+    void handleDispatch(RawGatewayPayload &payload);
     void handleHello(const QJsonValue &d);
     void handleInvalidSession(bool resumable);
     void sendIdentify();

@@ -186,13 +186,13 @@ void ShardManager::onShardDispatch(const GatewayEvent &event)
             tracker.onReady(ready->guildIds);
         break;
     case DispatchType::GuildCreate:
-        if (const auto guild = parseGuildAvailability(event.data()))
+        if (const auto guild = parseGuildAvailability(event))
             Q_EMIT guildChanged(guild->guildId,
                                 tracker.onGuildCreate(guild->guildId, guild->unavailable),
                                 event.shardId());
         break;
     case DispatchType::GuildDelete:
-        if (const auto guild = parseGuildAvailability(event.data()))
+        if (const auto guild = parseGuildAvailability(event))
             Q_EMIT guildChanged(guild->guildId,
                                 tracker.onGuildDelete(guild->guildId, guild->unavailable),
                                 event.shardId());

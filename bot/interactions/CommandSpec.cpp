@@ -100,6 +100,18 @@ CommandSpec &CommandSpec::defaultMemberPermissions(quint64 bits)
     return *this;
 }
 
+CommandSpec &CommandSpec::requireBotPermissions(quint64 bits)
+{
+    m_botPermissions |= bits;
+    return *this;
+}
+
+CommandSpec &CommandSpec::requireUserPermissions(quint64 bits)
+{
+    m_userPermissions |= bits;
+    return *this;
+}
+
 CommandSpec &CommandSpec::guildOnly()
 {
     m_contexts = {0};

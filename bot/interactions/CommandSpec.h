@@ -59,6 +59,11 @@ public:
     CommandSpec &ephemeral(bool value = true);
     /// Defer before calling the handler (work known to be slow).
     CommandSpec &deferImmediately(bool value = true);
+    /// Permissions the bot needs in the channel; without them the user gets an ephemeral
+    /// explanation instead of a failing call (checked against app_permissions).
+    CommandSpec &requireBotPermissions(quint64 bits);
+    /// Permissions the member needs (beyond default_member_permissions, which Discord enforces).
+    CommandSpec &requireUserPermissions(quint64 bits);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] const QString &name() const { return m_name; }
@@ -71,6 +76,8 @@ public:
     {
         return m_cooldown;
     }
+    [[nodiscard]] quint64 botPermissions() const { return m_botPermissions; }
+    [[nodiscard]] quint64 userPermissions() const { return m_userPermissions; }
     [[nodiscard]] Visibility visibility() const
     {
         return m_ephemeral ? Visibility::Ephemeral : Visibility::Public;
@@ -103,6 +110,8 @@ private:
     QList<int> m_integrationTypes;
     std::optional<quint64> m_defaultPermissions;
     std::optional<std::chrono::milliseconds> m_cooldown;
+    quint64 m_botPermissions = 0;
+    quint64 m_userPermissions = 0;
     Kind m_kind;
     CommandScope m_scope = CommandScope::Global;
     bool m_nsfw = false;

@@ -3,6 +3,32 @@
 
 namespace ballsdex::interactions {
 
+quint64 permission::missing(quint64 required, quint64 granted)
+{
+    if ((granted & Administrator) != 0)
+        return 0;
+    return required & ~granted;
+}
+
+QStringList permission::names(quint64 bits)
+{
+    static const char *const known[] = {
+        "Create Instant Invite", "Kick Members",     "Ban Members",         "Administrator",
+        "Manage Channels",       "Manage Server",    "Add Reactions",       "View Audit Log",
+        "Priority Speaker",      "Stream",           "View Channel",        "Send Messages",
+        "Send TTS Messages",     "Manage Messages",  "Embed Links",         "Attach Files",
+        "Read Message History",  "Mention Everyone", "Use External Emojis", "View Server Insights",
+    };
+    QStringList result;
+    for (int bit = 0; bit < 64; ++bit) {
+        if ((bits & (1ULL << bit)) == 0)
+            continue;
+        result.append(bit < int(std::size(known)) ? QString::fromLatin1(known[bit])
+                                                  : QStringLiteral("permission bit %1").arg(bit));
+    }
+    return result;
+}
+
 bool isEntityOption(OptionType type)
 {
     switch (type) {

@@ -53,6 +53,11 @@ inline constexpr quint64 EmbedLinks = 1ULL << 14;
 inline constexpr quint64 AttachFiles = 1ULL << 15;
 inline constexpr quint64 ReadMessageHistory = 1ULL << 16;
 inline constexpr quint64 UseExternalEmojis = 1ULL << 18;
+
+/// The bits of `required` that `granted` lacks (none when granted includes Administrator).
+[[nodiscard]] quint64 missing(quint64 required, quint64 granted);
+/// Discord's names for the bits ("Send Messages", "Attach Files"), in bit order.
+[[nodiscard]] QStringList names(quint64 bits);
 } // namespace permission
 
 struct User

@@ -178,6 +178,10 @@ QCoro::Task<void> InteractionRouter::runCommand(std::shared_ptr<InteractionConte
         co_await context->reply(Message(BadArgumentsMessage), Visibility::Ephemeral);
         co_return;
     }
+    if (const auto refusal = permissionRefusal(*leaf, interaction)) {
+        co_await context->reply(Message(*refusal), Visibility::Ephemeral);
+        co_return;
+    }
     context->setCommand(leaf);
     context->setDeferVisibility(leaf->visibility());
     if (const auto window = leaf->cooldownWindow()) {
@@ -192,6 +196,31 @@ QCoro::Task<void> InteractionRouter::runCommand(std::shared_ptr<InteractionConte
         co_await context->defer(leaf->visibility());
     }
     co_await runHandler(context, leaf->commandHandler());
+}
+
+std::optional<QString> InteractionRouter::permissionRefusal(const CommandSpec &leaf,
+                                                            const Interaction &interaction)
+{
+    const auto listed = [](quint64 bits) {
+        return permission::names(bits).join(QStringLiteral(", "));
+    };
+    // Without app_permissions (older payloads) nothing is known; Discord will answer with a 403.
+    if (leaf.botPermissions() != 0 && interaction.appPermissions) {
+        if (const quint64 lacking
+            = permission::missing(leaf.botPermissions(), *interaction.appPermissions)) {
+            return QStringLiteral("The bot is missing the permissions: `%1`. Give the bot those "
+                                  "permissions in this channel and try again.")
+                .arg(listed(lacking));
+        }
+    }
+    if (leaf.userPermissions() != 0) {
+        const quint64 lacking = permission::missing(leaf.userPermissions(),
+                                                    interaction.memberPermissions.value_or(0));
+        if (lacking != 0)
+            return QStringLiteral("You are missing the following permissions: `%1`.")
+                .arg(listed(lacking));
+    }
+    return std::nullopt;
 }
 
 QCoro::Task<void> InteractionRouter::runAutocomplete(std::shared_ptr<InteractionContext> context)

@@ -94,6 +94,8 @@ private:
     QCoro::Task<void> runComponent(std::shared_ptr<InteractionContext> context);
     QCoro::Task<void> runHandler(std::shared_ptr<InteractionContext> context, Invoke invoke);
     static QCoro::Task<void> autoDefer(std::shared_ptr<InteractionContext> context);
+    [[nodiscard]] static std::optional<QString> permissionRefusal(const CommandSpec &leaf,
+                                                                  const Interaction &interaction);
     [[nodiscard]] std::optional<QString> checkArguments(const CommandSpec &leaf,
                                                         const ParsedOptions &options) const;
 

@@ -259,6 +259,56 @@ private Q_SLOTS:
         QCOMPARE(call.content(), InteractionRouter::UnknownCommandMessage);
     }
 
+    void missingPermissionsAreExplainedBeforeTheHandler_data()
+    {
+        QTest::addColumn<QString>("appPermissions");
+        QTest::addColumn<QString>("memberPermissions");
+        QTest::addColumn<QString>("expected"); // empty: the handler runs
+        const QString all = QString::number(permission::ManageGuild | permission::SendMessages
+                                            | permission::AttachFiles | permission::ViewChannel);
+        QTest::newRow("everything granted") << all << all << QString();
+        QTest::newRow("bot lacks attach files")
+            << QString::number(permission::SendMessages | permission::ViewChannel) << all
+            << QStringLiteral("The bot is missing the permissions: `Attach Files`. Give the bot "
+                              "those permissions in this channel and try again.");
+        QTest::newRow("bot lacks two")
+            << QString::number(permission::ViewChannel) << all
+            << QStringLiteral("The bot is missing the permissions: `Send Messages, Attach Files`. "
+                              "Give the bot those permissions in this channel and try again.");
+        QTest::newRow("bot is administrator")
+            << QString::number(permission::Administrator) << all << QString();
+        QTest::newRow("member lacks manage server")
+            << all << QString::number(permission::SendMessages)
+            << QStringLiteral("You are missing the following permissions: `Manage Server`.");
+        QTest::newRow("member is administrator")
+            << all << QString::number(permission::Administrator) << QString();
+    }
+    void missingPermissionsAreExplainedBeforeTheHandler()
+    {
+        QFETCH(QString, appPermissions);
+        QFETCH(QString, memberPermissions);
+        QFETCH(QString, expected);
+        bool ran = false;
+        add(CommandSpec::command(QStringLiteral("upload"), QStringLiteral("Upload a card"))
+                .requireBotPermissions(permission::SendMessages | permission::AttachFiles)
+                .requireUserPermissions(permission::ManageGuild)
+                .handler([&ran](InteractionContext &context) -> QCoro::Task<void> {
+                    ran = true;
+                    co_await context.reply(Message(QStringLiteral("done")));
+                }));
+        QJsonObject payload = commandPayload(m_clock->now(), QStringLiteral("upload"));
+        payload.insert(QStringLiteral("app_permissions"), appPermissions);
+        QJsonObject member = payload.value(QStringLiteral("member")).toObject();
+        member.insert(QStringLiteral("permissions"), memberPermissions);
+        payload.insert(QStringLiteral("member"), member);
+        m_router->handle(payload);
+        const RecordedCall call = onlyCall();
+        QCOMPARE(ran, expected.isEmpty());
+        QCOMPARE(call.content(), expected.isEmpty() ? QStringLiteral("done") : expected);
+        if (!expected.isEmpty())
+            QCOMPARE(call.flags(), 64);
+    }
+
     void badArgumentsAreRefusedBeforeTheHandler_data()
     {
         QTest::addColumn<QJsonArray>("params");
