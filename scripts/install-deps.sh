@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libpqxx-dev libyaml-cpp-dev prometheus-cpp-dev qcoro-qt6-dev
     libgtest-dev libbenchmark-dev zlib1g-dev libexpected-dev clang libclang-rt-14-dev
+    libwebp-dev qt6-image-formats-plugins
     postgresql
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     gnome-keyring libsecret-tools dbus

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+#include "CardRenderer.h"
+
+#include "CardFonts.h"
+#include "CreditColour.h"
+#include "RenderLogging.h"
+#include "TextWrap.h"
+#include "domain/Instance.h"
+
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace ballsdex::render {
+
+namespace {
+
+constexpr QRect artworkRect(34, 261, 1359, 731);
+constexpr QRect iconRect(1200, 30, 192, 192);
+constexpr QRectF panelRect(32, 1006, 1363, 822);
+
+struct Images
+{
+    Result<QImage, ImageError> background;
+    Result<QImage, ImageError> artwork;
+    std::optional<Result<QImage, ImageError>> icon;
+};
+
+// Pillow-style text: `top` is the line box top at the ascender; the stroke is drawn first.
+void drawText(QPainter &painter, const QFont &font, qreal x, qreal top, const QString &text,
+              const QColor &fill, int stroke)
+{
+    QPainterPath path;
+    path.addText(x, top + QFontMetricsF(font).ascent(), font, text);
+    if (stroke > 0)
+        painter.strokePath(
+            path, QPen(Qt::black, 2.0 * stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, fill);
+}
+
+QImage coverFit(const QImage &image, QSize size)
+{
+    const QImage scaled
+        = image.scaled(size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    return scaled.copy((scaled.width() - size.width()) / 2, (scaled.height() - size.height()) / 2,
+                       size.width(), size.height());
+}
+
+void drawFallbackLabel(QPainter &painter, const QRectF &area, const QString &label)
+{
+    QFont font = CardFonts::instance().abilityName;
+    font.setPixelSize(static_cast<int>(std::min(area.height() / 4, 110.0)));
+    painter.setFont(font);
+    painter.setPen(QColor(255, 255, 255, 220));
+    painter.drawText(area, Qt::AlignCenter, label);
+}
+
+QImage fallbackBackground()
+{
+    QImage image(CardRenderer::width, CardRenderer::height, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 0, CardRenderer::height);
+    gradient.setColorAt(0, QColor(96, 96, 104));
+    gradient.setColorAt(1, QColor(40, 40, 46));
+    painter.fillRect(image.rect(), gradient);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 40));
+    painter.drawRoundedRect(panelRect, 40, 40);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.fillRect(artworkRect, Qt::transparent);
+    return image;
+}
+
+void drawArtwork(QPainter &painter, const Result<QImage, ImageError> &artwork)
+{
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    if (artwork) {
+        painter.drawImage(artworkRect.topLeft(), coverFit(*artwork, artworkRect.size()));
+    } else {
+        QLinearGradient gradient(artworkRect.topLeft(), artworkRect.bottomRight());
+        gradient.setColorAt(0, QColor(120, 120, 128));
+        gradient.setColorAt(1, QColor(70, 70, 78));
+        painter.fillRect(artworkRect, gradient);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        drawFallbackLabel(painter, artworkRect, QStringLiteral("MISSING ARTWORK"));
+    }
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+}
+
+void drawIcon(QPainter &painter, const Result<QImage, ImageError> &icon)
+{
+    if (icon) {
+        painter.drawImage(iconRect.topLeft(), coverFit(*icon, iconRect.size()));
+        return;
+    }
+    painter.setPen(QPen(Qt::black, 4));
+    painter.setBrush(QColor(128, 128, 136));
+    painter.drawEllipse(iconRect.adjusted(4, 4, -4, -4));
+    drawFallbackLabel(painter, iconRect, QStringLiteral("?"));
+}
+
+QImage drawStaticLayer(const CardData &card, const Images &images)
+{
+    const CardFonts &fonts = CardFonts::instance();
+    QImage layer;
+    if (images.background) {
+        layer = images.background->size() == QSize(CardRenderer::width, CardRenderer::height)
+            ? images.background->copy()
+            : images.background->scaled(CardRenderer::width, CardRenderer::height,
+                                        Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        layer.convertTo(QImage::Format_ARGB32_Premultiplied);
+    } else {
+        layer = fallbackBackground();
+    }
+
+    QPainter painter(&layer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    drawText(painter, fonts.title, 50, 20, card.ball.cardTitle(), Qt::white, 2);
+
+    const QStringList abilityLines
+        = wrapText(QStringLiteral("Ability: ") + card.ball.capacityName, 26);
+    for (qsizetype i = 0; i < abilityLines.size(); ++i)
+        drawText(painter, fonts.abilityName, 100, 1050 + 100 * i, abilityLines.at(i),
+                 QColor(230, 230, 230), 2);
+    const QStringList descriptionLines = wrapParagraphs(card.ball.capacityDescription, 32);
+    for (qsizetype j = 0; j < descriptionLines.size(); ++j)
+        drawText(painter, fonts.description, 60, 1100 + 100 * abilityLines.size() + 80 * j,
+                 descriptionLines.at(j), Qt::white, 1);
+
+    if (card.showRarity)
+        drawText(painter, fonts.stats, 1200, 50, pythonFloatText(card.ball.rarity), Qt::white, 2);
+
+    // Decided on this card's own background and texts, before the per-instance numbers.
+    painter.end();
+    const QColor creditColour = creditTextColour(layer);
+    painter.begin(&layer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    QString firstLine = QStringLiteral("Created by El Laggron");
+    if (card.special && card.special->credits && !card.special->credits->isEmpty())
+        firstLine += QStringLiteral(" \u2022 Special Author: ") + *card.special->credits;
+    const QFontMetricsF creditMetrics(fonts.credits);
+    painter.setFont(fonts.credits);
+    painter.setPen(creditColour);
+    painter.drawText(QPointF(30, 1870 + creditMetrics.ascent()), firstLine);
+    painter.drawText(QPointF(30, 1870 + 41 + creditMetrics.ascent()),
+                     QStringLiteral("Artwork author: ") + card.ball.credits);
+
+    drawArtwork(painter, images.artwork);
+    if (images.icon)
+        drawIcon(painter, *images.icon);
+    return layer;
+}
+
+QString imageKey(const Result<QImage, ImageError> &image)
+{
+    return image ? QString::number(image->cacheKey()) : QStringLiteral("missing");
+}
+
+} // namespace
+
+QString pythonFloatText(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e16)
+        return QString::number(value, 'f', 0) + QStringLiteral(".0");
+    const int exponent
+        = value == 0 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(value))));
+    if (exponent < -4 || exponent >= 16)
+        return QString::number(value, 'e', QLocale::FloatingPointShortest);
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
+}
+
+CardRenderer::CardRenderer(std::shared_ptr<const ImageSource> images, int cachedLayers)
+    : m_images(std::move(images))
+{
+    m_layers.setMaxCost(std::max(1, cachedLayers));
+}
+
+QImage CardRenderer::render(const CardData &card) const
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        qCCritical(lcRender) << "card rendering needs a QGuiApplication (offscreen is enough)";
+        return {};
+    }
+
+    // Quirk kept from the original: a special without background shows the collection card.
+    QString backgroundPath = card.regime.background;
+    if (card.special)
+        backgroundPath = card.special->background.value_or(card.ball.collectionCard);
+
+    Images images {m_images->image(backgroundPath), m_images->image(card.ball.collectionCard), {}};
+    if (card.economy)
+        images.icon = m_images->image(card.economy->icon);
+
+    const QChar sep(u'\x1f');
+    QString key = backgroundPath + sep + imageKey(images.background) + sep
+        + card.ball.collectionCard + sep + imageKey(images.artwork) + sep
+        + (images.icon ? imageKey(*images.icon) : QStringLiteral("none")) + sep
+        + card.ball.cardTitle() + sep + card.ball.capacityName + sep + card.ball.capacityDescription
+        + sep + card.ball.credits + sep
+        + (card.special ? card.special->credits.value_or(QString()) : QString()) + sep
+        + (card.showRarity ? pythonFloatText(card.ball.rarity) : QString());
+
+    QImage layer;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const QImage *cached = m_layers.object(key))
+            layer = *cached;
+    }
+    if (layer.isNull()) {
+        layer = drawStaticLayer(card, images);
+        ++m_builds;
+        QMutexLocker lock(&m_mutex);
+        m_layers.insert(key, new QImage(layer), 1);
+    }
+
+    QImage result = layer.copy();
+    QPainter painter(&result);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const CardFonts &fonts = CardFonts::instance();
+    const QString health
+        = QString::number(domain::effectiveStat(card.ball.health, card.healthBonus));
+    const QString attack
+        = QString::number(domain::effectiveStat(card.ball.attack, card.attackBonus));
+    drawText(painter, fonts.stats, 320, 1670, health, QColor(237, 115, 101), 1);
+    const qreal attackWidth = QFontMetricsF(fonts.stats).horizontalAdvance(attack);
+    drawText(painter, fonts.stats, 1120 - attackWidth, 1670, attack, QColor(252, 194, 76), 1);
+    return result;
+}
+
+} // namespace ballsdex::render

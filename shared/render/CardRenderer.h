@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CardData.h"
+#include "ImageSource.h"
+
+#include <QCache>
+#include <QImage>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+
+namespace ballsdex::render {
+
+/// Draws 1428×2000 cards as data-model §2 describes. Everything but the HP/ATK numbers (the
+/// "static layer": background, texts, credits, artwork, icon) is cached per ball look, so a new
+/// instance of a ball only costs its stats. Thread-safe; needs a QGuiApplication for fonts.
+class CardRenderer final
+{
+public:
+    static constexpr int width = 1428;
+    static constexpr int height = 2000;
+
+    explicit CardRenderer(std::shared_ptr<const ImageSource> images, int cachedLayers = 8);
+
+    /// Never fails: unreadable images are logged by the source and replaced by visible fallbacks.
+    /// Null only without a QGuiApplication.
+    [[nodiscard]] QImage render(const CardData &card) const;
+
+    /// How many static layers were drawn from scratch (cache misses).
+    [[nodiscard]] quint64 staticLayerBuilds() const { return m_builds.load(); }
+
+private:
+    struct StaticLayer;
+
+    std::shared_ptr<const ImageSource> m_images;
+    mutable QMutex m_mutex;
+    mutable QCache<QString, QImage> m_layers;
+    mutable std::atomic<quint64> m_builds {0};
+};
+
+/// Python's repr() of a float: "0.5", "1.0", "1e-05".
+QString pythonFloatText(double value);
+
+} // namespace ballsdex::render

@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "RenderLogging.h"
+
+Q_LOGGING_CATEGORY(lcRender, "ballsdex.render")
