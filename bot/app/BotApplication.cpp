@@ -3,6 +3,7 @@
 
 #include "app/DiscordRuntime.h"
 #include "app/LogSetup.h"
+#include "app/PreviewCommand.h"
 #include "app/UnixSignals.h"
 #include "config/ConfigDescription.h"
 #include "config/ConfigLoader.h"
@@ -81,6 +82,8 @@ QCoro::Task<int> BotApplication::run()
 
 QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
 {
+    if (m_options.command == BotCommand::Preview)
+        co_return co_await runPreview(m_options.preview, settings, m_out, m_err);
     if (!settings.database.hasUrl()) {
         m_err << "ballsdex-bot: " << noDatabaseMessage << '\n';
         co_return ExitConfigError;
@@ -88,8 +91,7 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     switch (m_options.command) {
     case BotCommand::SchemaStatus:
         co_return co_await printSchemaStatus(settings);
-    case BotCommand::Migrate:
-    {
+    case BotCommand::Migrate: {
         const bool migrated = co_await prepareDatabase(settings, true);
         co_return migrated ? ExitSuccess : ExitRuntimeFailure;
     }
@@ -108,10 +110,11 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     storage::Database database(databaseOptions(settings));
     DiscordRuntime runtime(settings, database);
     UnixSignals unixSignals;
-    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &runtime, [&runtime](int number) {
-        qCInfo(lcBot) << "Received signal" << number;
-        runtime.shutdown();
-    });
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &runtime,
+                     [&runtime](int number) {
+                         qCInfo(lcBot) << "Received signal" << number;
+                         runtime.shutdown();
+                     });
     co_return co_await runtime.run();
 }
 
@@ -129,7 +132,8 @@ QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settin
 
     const schema::Migrator migrator(settings.database.url.toConninfo());
     if (migrate) {
-        const auto report = co_await QtConcurrent::run([&migrator] { return migrator.migrate(); });
+        auto migrating = QtConcurrent::run([&migrator] { return migrator.migrate(); });
+        const auto report = co_await migrating;
         if (!report) {
             qCCritical(lcMigrations).noquote() << report.error().message;
             co_return false;
@@ -143,7 +147,8 @@ QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settin
         co_return true;
     }
 
-    const auto status = co_await QtConcurrent::run([&migrator] { return migrator.status(); });
+    auto checking = QtConcurrent::run([&migrator] { return migrator.status(); });
+    const auto status = co_await checking;
     if (!status) {
         qCCritical(lcMigrations).noquote() << status.error().message;
         co_return false;
@@ -160,7 +165,8 @@ QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settin
 QCoro::Task<int> BotApplication::printSchemaStatus(const config::Settings &settings)
 {
     const schema::Migrator migrator(settings.database.url.toConninfo());
-    const auto status = co_await QtConcurrent::run([&migrator] { return migrator.status(); });
+    auto checking = QtConcurrent::run([&migrator] { return migrator.status(); });
+    const auto status = co_await checking;
     if (!status) {
         m_err << status.error().message << '\n';
         co_return ExitRuntimeFailure;
@@ -171,6 +177,5 @@ QCoro::Task<int> BotApplication::printSchemaStatus(const config::Settings &setti
           << status->explanation << '\n';
     co_return status->isUpToDate() ? ExitSuccess : ExitRuntimeFailure;
 }
-
 
 } // namespace ballsdex::bot

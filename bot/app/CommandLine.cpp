@@ -18,6 +18,9 @@ constexpr CommandName commands[] = {
     {"migrate", BotCommand::Migrate, "Apply pending database migrations, then exit."},
     {"schema-status", BotCommand::SchemaStatus, "Print the database schema version, then exit."},
     {"check-config", BotCommand::CheckConfig, "Same as --check-config."},
+    {"preview", BotCommand::Preview,
+     "Draw a card to a file (--ball, --special, --attack-bonus, --health-bonus, --output, --png, "
+     "--starter)."},
 };
 
 } // namespace
@@ -61,6 +64,20 @@ Result<CommandLineOptions, CommandLineError> parseCommandLine(const QStringList 
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions(
         {configOption, noMigrateOption, checkConfigOption, versionOption, helpOption});
+    const QCommandLineOption ballOption(QStringLiteral("ball"), QString(), QStringLiteral("name"));
+    const QCommandLineOption specialOption(QStringLiteral("special"), QString(),
+                                           QStringLiteral("name"));
+    const QCommandLineOption attackOption(QStringLiteral("attack-bonus"), QString(),
+                                          QStringLiteral("percent"));
+    const QCommandLineOption healthOption(QStringLiteral("health-bonus"), QString(),
+                                          QStringLiteral("percent"));
+    const QCommandLineOption outputOption(
+        QStringList {QStringLiteral("o"), QStringLiteral("output")}, QString(),
+        QStringLiteral("file"));
+    const QCommandLineOption pngOption(QStringLiteral("png"));
+    const QCommandLineOption starterOption(QStringLiteral("starter"));
+    parser.addOptions({ballOption, specialOption, attackOption, healthOption, outputOption,
+                       pngOption, starterOption});
 
     if (!parser.parse(arguments))
         return fail(CommandLineError {parser.errorText() + QStringLiteral(" (see --help)")});
@@ -88,6 +105,26 @@ Result<CommandLineOptions, CommandLineError> parseCommandLine(const QStringList 
         if (!known)
             return fail(
                 CommandLineError {QStringLiteral("unknown command '%1' (see --help)").arg(name)});
+    }
+
+    const auto percent = [&parser](const QCommandLineOption &option, int &target) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        target = parser.value(option).toInt(&ok);
+        return ok && target >= -100 && target <= 1000;
+    };
+    options.preview.ball = parser.value(ballOption);
+    options.preview.special = parser.value(specialOption);
+    if (parser.isSet(outputOption))
+        options.preview.output = parser.value(outputOption);
+    options.preview.png = parser.isSet(pngOption);
+    options.preview.starter = parser.isSet(starterOption);
+    if (!percent(attackOption, options.preview.attackBonus)
+        || !percent(healthOption, options.preview.healthBonus)) {
+        return fail(CommandLineError {
+            QStringLiteral("--attack-bonus and --health-bonus take a whole percentage between -100 "
+                           "and 1000 (see --help)")});
     }
 
     if (parser.isSet(helpOption))

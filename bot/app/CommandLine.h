@@ -13,8 +13,21 @@ enum class BotCommand {
     Migrate, ///< apply pending database migrations and exit
     SchemaStatus, ///< print the database schema version and exit
     CheckConfig, ///< print the resolved configuration (secrets masked) and exit
+    Preview, ///< render a card to a file and exit
     Version,
     Help,
+};
+
+/// `ballsdex-bot preview`: which card to draw and where to write it.
+struct PreviewOptions
+{
+    QString ball; ///< name (case-insensitive); empty = the first ball
+    QString special; ///< name; empty = none
+    int attackBonus = 0;
+    int healthBonus = 0;
+    QString output = QStringLiteral("card.webp"); ///< "-" = standard output
+    bool png = false;
+    bool starter = false; ///< use the built-in starter catalogue instead of the database
 };
 
 struct CommandLineOptions
@@ -22,6 +35,7 @@ struct CommandLineOptions
     BotCommand command = BotCommand::Run;
     QString configPath = QStringLiteral("config.yml");
     bool migrateOnStart = true;
+    PreviewOptions preview;
 };
 
 struct CommandLineError

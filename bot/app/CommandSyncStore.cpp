@@ -4,10 +4,9 @@
 #include "storage/BotStateRepository.h"
 #include "util/Logging.h"
 
+#include <QCoroFuture>
 #include <QFutureWatcher>
 #include <QJsonObject>
-
-#include <QCoroFuture>
 
 namespace ballsdex::bot {
 namespace {
@@ -43,9 +42,10 @@ QCoro::Task<bool> CommandSyncStore::preload()
 {
     const auto loaded = co_await m_repository.loadPrefix(keyPrefix);
     if (!loaded) {
-        qCWarning(lcBot).noquote() << "Cannot read the last command sync state; every command scope "
-                                      "will be pushed:"
-                                   << loaded.error().message;
+        qCWarning(lcBot).noquote()
+            << "Cannot read the last command sync state; every command scope "
+               "will be pushed:"
+            << loaded.error().message;
         co_return false;
     }
     for (auto it = loaded->cbegin(); it != loaded->cend(); ++it)
@@ -64,8 +64,8 @@ void CommandSyncStore::save(const QString &key, const interactions::SyncRecord &
     auto *watcher = new QFutureWatcher<Result<void, storage::StorageError>>();
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, key] {
         if (const auto saved = watcher->result(); !saved) {
-            qCWarning(lcBot).noquote() << "Cannot store the command sync state of" << key << ":"
-                                       << saved.error().message;
+            qCWarning(lcBot).noquote()
+                << "Cannot store the command sync state of" << key << ":" << saved.error().message;
         }
         watcher->deleteLater();
     });

@@ -3,9 +3,8 @@
 
 #include "config/Settings.h"
 
-#include <QObject>
-
 #include <QCoroTask>
+#include <QObject>
 
 #include <memory>
 

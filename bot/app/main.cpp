@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/BotApplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Cards are drawn with QPainter and fonts, which need a QGuiApplication; no display is used.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ballsdex-bot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BALLSDEX_VERSION));
 

@@ -41,8 +41,9 @@ QCoro::Task<void> replyAbout(std::shared_ptr<const InfoCommands> info,
     QString text = info->description + QStringLiteral("\n\n");
     text += QStringLiteral("Running version **%1**\nUptime: **%2**\n\n")
                 .arg(info->version, formatUptime(uptime));
-    text += QStringLiteral("**%1** %2 to collect\n**%3** players that caught **%4** %2\n**%5** servers "
-                           "playing\n\n")
+    text += QStringLiteral(
+                "**%1** %2 to collect\n**%3** players that caught **%4** %2\n**%5** servers "
+                "playing\n\n")
                 .arg(facts.enabledCollectibles)
                 .arg(info->collectiblesName, estimateText(facts.players),
                      estimateText(facts.instances))
@@ -52,7 +53,9 @@ QCoro::Task<void> replyAbout(std::shared_ptr<const InfoCommands> info,
                 .arg(info->discordInvite, info->githubLink, info->termsOfService,
                      info->privacyPolicy);
     interactions::Embed embed;
-    embed.title(QStringLiteral("%1 Discord bot").arg(info->botName)).description(text).color(Blurple);
+    embed.title(QStringLiteral("%1 Discord bot").arg(info->botName))
+        .description(text)
+        .color(Blurple);
     co_await context.reply(interactions::Message().embed(embed));
 }
 
@@ -86,7 +89,8 @@ QCoro::Task<void> replyHelp(std::shared_ptr<const InfoCommands> info,
         field += line;
     }
     flush();
-    co_await context.reply(interactions::Message().embed(embed), interactions::Visibility::Ephemeral);
+    co_await context.reply(interactions::Message().embed(embed),
+                           interactions::Visibility::Ephemeral);
 }
 
 } // namespace
@@ -102,7 +106,10 @@ QString formatUptime(std::int64_t seconds)
                               .arg(rest % 60, 2, 10, QLatin1Char('0'));
     if (days == 0)
         return clock;
-    return QStringLiteral("%1 day%2, %3").arg(days).arg(days == 1 ? QLatin1String("") : QLatin1String("s")).arg(clock);
+    return QStringLiteral("%1 day%2, %3")
+        .arg(days)
+        .arg(days == 1 ? QLatin1String("") : QLatin1String("s"))
+        .arg(clock);
 }
 
 Result<void, interactions::CommandSpecError>
@@ -110,11 +117,12 @@ InfoCommands::registerInto(interactions::CommandTree &tree) const
 {
     auto info = std::make_shared<const InfoCommands>(*this);
     const interactions::CommandTree *treePointer = &tree;
-    auto about = interactions::CommandSpec::command(
-                     QStringLiteral("about"), QStringLiteral("Get information about %1").arg(botName))
-                     .handler([info](interactions::InteractionContext &context) {
-                         return replyAbout(info, context);
-                     });
+    auto about
+        = interactions::CommandSpec::command(
+              QStringLiteral("about"), QStringLiteral("Get information about %1").arg(botName))
+              .handler([info](interactions::InteractionContext &context) {
+                  return replyAbout(info, context);
+              });
     if (auto added = tree.add(std::move(about)); !added)
         return added;
     return tree.add(interactions::CommandSpec::command(QStringLiteral("help"),

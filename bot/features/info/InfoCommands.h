@@ -4,10 +4,9 @@
 #include "interactions/CommandTree.h"
 #include "util/Result.h"
 
+#include <QCoroTask>
 #include <QDateTime>
 #include <QString>
-
-#include <QCoroTask>
 
 #include <cstdint>
 #include <functional>
@@ -24,7 +23,7 @@ struct AboutFacts
 {
     int enabledCollectibles = 0;
     int guilds = 0;
-    std::optional<std::int64_t> players;   ///< estimates; absent when the database is unreachable
+    std::optional<std::int64_t> players; ///< estimates; absent when the database is unreachable
     std::optional<std::int64_t> instances;
 };
 
@@ -44,7 +43,8 @@ struct InfoCommands
     /// Clickable mentions ("</balls list:123>") once commands are synced; may be null.
     const interactions::CommandSync *sync = nullptr;
 
-    Result<void, interactions::CommandSpecError> registerInto(interactions::CommandTree &tree) const;
+    Result<void, interactions::CommandSpecError>
+    registerInto(interactions::CommandTree &tree) const;
 };
 
 /// "H:MM:SS", or "N days, H:MM:SS" past a day, like the original.
