@@ -2,8 +2,12 @@
 #include "app/DiscordRuntime.h"
 
 #include "app/CommandSyncStore.h"
+#include "app/GameWorld.h"
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
+#include "features/config/ConfigCommands.h"
+#include "features/countryballs/CountryballsFeature.h"
+#include "features/info/InfoCommands.h"
 #include "features/system/SystemCommands.h"
 #include "gateway/GatewayEvent.h"
 #include "gateway/GatewayShard.h"
@@ -13,7 +17,12 @@
 #include "interactions/InteractionRouter.h"
 #include "interactions/RestInteractionTransport.h"
 #include "interactions/Scheduler.h"
+#include "services/BlacklistCache.h"
+#include "services/CatalogueCache.h"
+#include "services/GuildSpawnChannels.h"
 #include "storage/BotStateRepository.h"
+#include "storage/Database.h"
+#include "storage/StatsRepository.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -67,6 +76,13 @@ struct DiscordRuntime::Parts
         , shards(gatewayOptions(settings))
         , router(tree, transport, scheduler, clock, routerOptions(settings))
         , sync(tree, transport, syncStore)
+        , catalogue(database)
+        , blacklist(database)
+        , spawnChannels(database)
+        , stats(database)
+        , world(catalogue, blacklist, spawnChannels, settings.mediaDirectory)
+        , countryballs(world, countryballsSettings(settings), database, api, router,
+                       spawnRules(settings))
     {
     }
 
@@ -89,6 +105,12 @@ struct DiscordRuntime::Parts
     util::SystemClock clock;
     interactions::InteractionRouter router;
     interactions::CommandSync sync;
+    services::CatalogueCache catalogue;
+    services::BlacklistCache blacklist;
+    services::GuildSpawnChannels spawnChannels;
+    storage::StatsRepository stats;
+    GameWorld world;
+    ::ballsdex::features::countryballs::CountryballsFeature countryballs;
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -101,8 +123,11 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
     gateway::ShardManager &manager = m_parts->shards;
     connect(&manager, &gateway::ShardManager::dispatchReceived, this,
             [this](const gateway::GatewayEvent &event) {
+                m_parts->world.observe(event);
                 if (event.type() == gateway::DispatchType::InteractionCreate)
                     m_parts->router.handle(event.data());
+                else
+                    m_parts->countryballs.onDispatch(event);
             });
     connect(&manager, &gateway::ShardManager::fatalError, this,
             [this](int closeCode, const QString &message) {
@@ -120,15 +145,43 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
         shutdown();
     });
 
-    m_parts->router.setGate([this](const interactions::Interaction &) {
+    m_parts->router.setGate([this](const interactions::Interaction &interaction) {
         const gateway::ShardManager &shards = m_parts->shards;
-        if (shards.isReady())
-            return interactions::GateDecision::allow();
-        const int total = std::max(1, int(shards.shards().size()));
-        return interactions::GateDecision::refuse(
-            QStringLiteral("The bot is currently starting, please wait for a few minutes... (%1%)")
-                .arg(shards.readyShardCount() * 100 / total));
+        if (!shards.isReady()) {
+            const int total = std::max(1, int(shards.shards().size()));
+            return interactions::GateDecision::refuse(
+                QStringLiteral(
+                    "The bot is currently starting, please wait for a few minutes... (%1%)")
+                    .arg(shards.readyShardCount() * 100 / total));
+        }
+        const QString invite = m_settings.about.discordInvite;
+        if (m_parts->blacklist.isUserBlacklisted(interaction.user.id)) {
+            return interactions::GateDecision::refuse(
+                QStringLiteral("You are blacklisted from the bot. You can appeal in our support "
+                               "server: %1")
+                    .arg(invite));
+        }
+        if (interaction.guildId && m_parts->blacklist.isGuildBlacklisted(*interaction.guildId)) {
+            return interactions::GateDecision::refuse(
+                QStringLiteral("This server is blacklisted from the bot. You can appeal in our "
+                               "support server: %1")
+                    .arg(invite));
+        }
+        return interactions::GateDecision::allow();
     });
+    registerCommands();
+}
+
+DiscordRuntime::~DiscordRuntime() = default;
+
+void DiscordRuntime::registerCommands()
+{
+    interactions::CommandTree &tree = m_parts->tree;
+    const auto report = [](const Result<void, interactions::CommandSpecError> &added) {
+        if (!added)
+            qCCritical(lcBot).noquote()
+                << "Invalid command declaration:" << added.error().toString();
+    };
 
     const features::SystemCommands system {[this]() -> qint64 {
                                                const auto shards = m_parts->shards.shards();
@@ -136,15 +189,71 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
                                                    ? -1
                                                    : shards.first()->latencyMs();
                                            },
-                                           settings.botName};
-    if (const auto added = system.registerInto(m_parts->tree); !added)
-        qCCritical(lcBot).noquote() << "Invalid built-in command:" << added.error().toString();
+                                           m_settings.botName};
+    report(system.registerInto(tree));
+
+    const features::ConfigCommands config({m_settings.botName, m_settings.pluralCollectibleName,
+                                           m_settings.about.termsOfService,
+                                           m_settings.about.privacyPolicy},
+                                          m_database, m_parts->spawnChannels);
+    report(config.registerInto(tree));
+
+    features::InfoCommands info;
+    info.botName = m_settings.botName;
+    info.version = QStringLiteral(BALLSDEX_VERSION);
+    info.collectiblesName = m_settings.pluralCollectibleName;
+    info.description = m_settings.about.description;
+    info.githubLink = m_settings.about.githubLink;
+    info.discordInvite = m_settings.about.discordInvite;
+    info.termsOfService = m_settings.about.termsOfService;
+    info.privacyPolicy = m_settings.about.privacyPolicy;
+    info.startedAt = QDateTime::currentDateTimeUtc();
+    info.facts = [this] {
+        return aboutFacts();
+    };
+    info.sync = &m_parts->sync;
+    report(info.registerInto(tree));
 }
 
-DiscordRuntime::~DiscordRuntime() = default;
+QCoro::Task<features::AboutFacts> DiscordRuntime::aboutFacts()
+{
+    features::AboutFacts facts;
+    facts.enabledCollectibles = int(m_parts->catalogue.enabledBalls().size());
+    facts.guilds = m_parts->shards.guildCount();
+    const auto estimates = co_await m_parts->stats.estimates();
+    if (estimates) {
+        facts.players = estimates->players;
+        facts.instances = estimates->instances;
+    }
+    co_return facts;
+}
+
+QCoro::Task<bool> DiscordRuntime::loadCaches()
+{
+    storage::NotificationListener::Options listening;
+    listening.conninfo = m_database.options().conninfo;
+    m_parts->blacklist.startListening(listening);
+    const auto catalogue = co_await m_parts->catalogue.reload();
+    const auto blacklist = co_await m_parts->blacklist.reload();
+    const auto channels = co_await m_parts->spawnChannels.load();
+    for (const auto *loaded : {&catalogue, &blacklist, &channels}) {
+        if (!*loaded) {
+            qCCritical(lcBot).noquote()
+                << "Cannot load the game caches:" << loaded->error().message;
+            co_return false;
+        }
+    }
+    qCInfo(lcBot) << "Loaded" << m_parts->catalogue.enabledBalls().size() << "enabled balls,"
+                  << m_parts->blacklist.userCount() << "blacklisted users,"
+                  << m_parts->blacklist.guildCount() << "blacklisted guilds,"
+                  << m_parts->spawnChannels.size() << "spawn channels";
+    co_return true;
+}
 
 QCoro::Task<int> DiscordRuntime::run()
 {
+    if (!co_await loadCaches())
+        co_return 1;
     if (!co_await identifyApplication())
         co_return 1;
     if (m_settings.discord.syncCommandsOnStart)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "features/info/InfoCommands.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -36,6 +37,9 @@ Q_SIGNALS:
 
 private:
     struct Parts;
+    void registerCommands();
+    QCoro::Task<bool> loadCaches();
+    QCoro::Task<features::AboutFacts> aboutFacts();
     QCoro::Task<bool> identifyApplication();
     QCoro::Task<void> syncCommands();
     void startGateway();

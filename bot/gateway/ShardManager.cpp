@@ -239,4 +239,12 @@ bool ShardManager::isGuildAvailable(domain::Snowflake guildId) const
     return found != m_guilds.cend() && found->isAvailable(guildId);
 }
 
+int ShardManager::guildCount() const
+{
+    int count = 0;
+    for (const GuildTracker &tracker : m_guilds)
+        count += tracker.availableCount();
+    return count;
+}
+
 } // namespace ballsdex::gateway

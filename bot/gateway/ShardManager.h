@@ -54,6 +54,8 @@ public:
     /// All shards of this process are connected.
     [[nodiscard]] bool isReady() const;
     [[nodiscard]] bool isGuildAvailable(domain::Snowflake guildId) const;
+    /// Guilds currently available on this process's shards.
+    [[nodiscard]] int guildCount() const;
     [[nodiscard]] const GatewayBotInfo &discovery() const { return m_info; }
 
 Q_SIGNALS:
