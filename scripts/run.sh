@@ -27,6 +27,8 @@ bot=$BALLSDEX_BUILD_DIR/bot/ballsdex-bot
 if [[ $# -eq 0 ]] && "$bot" --config "$config" --check-config 2>/dev/null \
     | grep -q '^discord-token: "(not set)"'; then
     say "No Discord token configured: starting the offline sandbox (type 'help' for commands)"
+    "$bot" --config "$config" seed-starter-catalogue >/dev/null \
+        || die "could not prepare the starter catalogue (see above)"
     cd "$BALLSDEX_ROOT"
     exec "$BALLSDEX_BUILD_DIR/bot/sandbox/ballsdex-sandbox" --bot "$bot" --config "$config"
 fi

@@ -4,6 +4,7 @@
 #include "app/DiscordRuntime.h"
 #include "app/LogSetup.h"
 #include "app/PreviewCommand.h"
+#include "app/SeedCommand.h"
 #include "app/UnixSignals.h"
 #include "config/ConfigDescription.h"
 #include "config/ConfigLoader.h"
@@ -91,6 +92,12 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     switch (m_options.command) {
     case BotCommand::SchemaStatus:
         co_return co_await printSchemaStatus(settings);
+    case BotCommand::SeedStarterCatalogue: {
+        const bool migrated = co_await prepareDatabase(settings, m_options.migrateOnStart);
+        if (!migrated)
+            co_return ExitRuntimeFailure;
+        co_return co_await runSeedStarterCatalogue(settings, m_out, m_err);
+    }
     case BotCommand::Migrate: {
         const bool migrated = co_await prepareDatabase(settings, true);
         co_return migrated ? ExitSuccess : ExitRuntimeFailure;

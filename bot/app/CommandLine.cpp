@@ -18,6 +18,9 @@ constexpr CommandName commands[] = {
     {"migrate", BotCommand::Migrate, "Apply pending database migrations, then exit."},
     {"schema-status", BotCommand::SchemaStatus, "Print the database schema version, then exit."},
     {"check-config", BotCommand::CheckConfig, "Same as --check-config."},
+    {"seed-starter-catalogue", BotCommand::SeedStarterCatalogue,
+     "Copy the starter art into the media folder and add the 12 starter balls to an empty "
+     "catalogue."},
     {"preview", BotCommand::Preview,
      "Draw a card to a file (--ball, --special, --attack-bonus, --health-bonus, --output, --png, "
      "--starter)."},
@@ -42,7 +45,7 @@ QString helpText()
         "Commands:\n");
     for (const CommandName &entry : commands) {
         text += QStringLiteral("  %1%2\n")
-                    .arg(QLatin1String(entry.name), -16)
+                    .arg(QLatin1String(entry.name), -24)
                     .arg(QLatin1String(entry.description));
     }
     text += QStringLiteral(

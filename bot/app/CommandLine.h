@@ -14,6 +14,7 @@ enum class BotCommand {
     SchemaStatus, ///< print the database schema version and exit
     CheckConfig, ///< print the resolved configuration (secrets masked) and exit
     Preview, ///< render a card to a file and exit
+    SeedStarterCatalogue, ///< add the built-in starter balls and art, then exit
     Version,
     Help,
 };

@@ -96,7 +96,8 @@ game::SpawnRules spawnRules(const config::Settings &settings)
     return rules.sanitised();
 }
 
-::ballsdex::features::countryballs::CountryballsSettings countryballsSettings(const config::Settings &settings)
+::ballsdex::features::countryballs::CountryballsSettings
+countryballsSettings(const config::Settings &settings)
 {
     ::ballsdex::features::countryballs::CountryballsSettings result;
     result.collectible = settings.collectibleName;

@@ -51,6 +51,7 @@ private:
 /// config.yml's spawn keys as the spawn manager's rules.
 game::SpawnRules spawnRules(const config::Settings &settings);
 /// config.yml's wording and catch keys for the spawn and catch flow.
-::ballsdex::features::countryballs::CountryballsSettings countryballsSettings(const config::Settings &settings);
+::ballsdex::features::countryballs::CountryballsSettings
+countryballsSettings(const config::Settings &settings);
 
 } // namespace ballsdex::bot

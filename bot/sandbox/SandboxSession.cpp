@@ -125,6 +125,15 @@ bool SandboxSession::start(const QProcessEnvironment &environment, const QString
     env.insert(QStringLiteral("BALLSDEXBOT_SHARD_COUNT"), QStringLiteral("1"));
     env.insert(QStringLiteral("BALLSDEXBOT_SHARD_IDS"), QStringLiteral("[0]"));
     env.insert(QStringLiteral("BALLSDEXBOT_SYNC_COMMANDS_ON_START"), QStringLiteral("true"));
+    // Spawns within a few messages instead of the original's ten-minute cycles, so a person
+    // trying the game sees one quickly; the caller's environment can still override these.
+    const auto setDefault = [&env](const QString &name, const QString &value) {
+        if (!env.contains(name))
+            env.insert(name, value);
+    };
+    setDefault(QStringLiteral("BALLSDEXBOT_SPAWN_CHANCE_RANGE"), QStringLiteral("[1, 2]"));
+    setDefault(QStringLiteral("BALLSDEXBOT_SPAWN_MIN_CYCLE_SECONDS"), QStringLiteral("0"));
+    setDefault(QStringLiteral("BALLSDEXBOT_SPAWN_MESSAGE_COOLDOWN_SECONDS"), QStringLiteral("0"));
     QStringList arguments;
     if (!m_options.configPath.isEmpty())
         arguments << QStringLiteral("--config") << m_options.configPath;

@@ -109,6 +109,36 @@ private Q_SLOTS:
                  qPrintable(status.out));
     }
 
+    void seedingAddsTheStarterCatalogueOnce()
+    {
+        TestDatabase database;
+        if (!database.isAvailable())
+            QSKIP("no PostgreSQL test cluster");
+        const QString config = m_dir.filePath(QStringLiteral("seed.yml"));
+        const QString media = m_dir.filePath(QStringLiteral("media"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("media-directory: " + media.toUtf8() + "\n");
+        file.close();
+
+        const Outcome first
+            = runBot({QStringLiteral("--config"), config, QStringLiteral("seed-starter-catalogue")},
+                     environmentFor(database));
+        QCOMPARE(first.status, int(ExitSuccess));
+        QVERIFY2(first.out.contains(QLatin1String("Added 12 starter balls")),
+                 qPrintable(first.out));
+        QVERIFY(QFile::exists(media + QStringLiteral("/aldoria_wild.png")));
+        QVERIFY(QFile::exists(media + QStringLiteral("/democracy.png")));
+
+        const Outcome second
+            = runBot({QStringLiteral("--config"), config, QStringLiteral("seed-starter-catalogue")},
+                     environmentFor(database));
+        QCOMPARE(second.status, int(ExitSuccess));
+        QVERIFY2(second.out.contains(QLatin1String("already has 12 ball(s)")),
+                 qPrintable(second.out));
+        QVERIFY(second.out.contains(QLatin1String("Copied 0 starter image(s)")));
+    }
+
     void configErrorsExitWithStatusTwo()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.yml"));
