@@ -5,6 +5,7 @@
 #include "app/GameWorld.h"
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
+#include "features/balls/BallsCommands.h"
 #include "features/config/ConfigCommands.h"
 #include "features/countryballs/CountryballsFeature.h"
 #include "features/info/InfoCommands.h"
@@ -17,6 +18,9 @@
 #include "interactions/InteractionRouter.h"
 #include "interactions/RestInteractionTransport.h"
 #include "interactions/Scheduler.h"
+#include "interactions/ViewRegistry.h"
+#include "render/CardRenderer.h"
+#include "render/ImageSource.h"
 #include "services/BlacklistCache.h"
 #include "services/CatalogueCache.h"
 #include "services/GuildSpawnChannels.h"
@@ -83,6 +87,9 @@ struct DiscordRuntime::Parts
         , world(catalogue, blacklist, spawnChannels, settings.mediaDirectory)
         , countryballs(world, countryballsSettings(settings), database, api, router,
                        spawnRules(settings))
+        , views(router, transport, scheduler, clock)
+        , renderer(std::make_shared<render::CardRenderer>(
+              std::make_shared<render::MediaDirectory>(settings.mediaDirectory)))
     {
     }
 
@@ -111,6 +118,8 @@ struct DiscordRuntime::Parts
     storage::StatsRepository stats;
     GameWorld world;
     ::ballsdex::features::countryballs::CountryballsFeature countryballs;
+    interactions::ViewRegistry views;
+    std::shared_ptr<const render::CardRenderer> renderer;
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -197,6 +206,12 @@ void DiscordRuntime::registerCommands()
                                            m_settings.about.privacyPolicy},
                                           m_database, m_parts->spawnChannels);
     report(config.registerInto(tree));
+
+    const features::BallsCommands balls({m_settings.playersGroupCogName, m_settings.collectibleName,
+                                         m_settings.pluralCollectibleName},
+                                        m_database, m_parts->catalogue, m_parts->renderer,
+                                        m_parts->views);
+    report(balls.registerInto(tree));
 
     features::InfoCommands info;
     info.botName = m_settings.botName;

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "features/balls/InstanceCard.h"
+
+#include "render/CardEncoder.h"
+#include "render/CardRenderer.h"
+#include "services/CatalogueCache.h"
+
+#include <QCoroFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ballsdex::bot::features {
+
+QString signedPercent(int bonus)
+{
+    return (bonus >= 0 ? QStringLiteral("+%1%") : QStringLiteral("%1%")).arg(bonus);
+}
+
+QString instanceCardText(const domain::BallInstance &instance, const domain::Ball &ball)
+{
+    const qint64 caught = instance.catchDate.toSecsSinceEpoch();
+    return QStringLiteral("ID: `%1`\nCaught on <t:%2:f> (<t:%2:R>).\n\nATK: %3 (%4)\nHP: %5 (%6)")
+        .arg(domain::displayId(instance.id), QString::number(caught),
+             QString::number(domain::effectiveStat(ball.attack, instance.attackBonus)),
+             signedPercent(instance.attackBonus),
+             QString::number(domain::effectiveStat(ball.health, instance.healthBonus)),
+             signedPercent(instance.healthBonus));
+}
+
+QCoro::Task<std::optional<interactions::Message>>
+instanceCardMessage(const services::CatalogueCache &catalogue,
+                    std::shared_ptr<const render::CardRenderer> renderer,
+                    domain::BallInstance instance)
+{
+    const std::optional<domain::Ball> ball = catalogue.ball(instance.ballId);
+    if (!ball)
+        co_return std::nullopt;
+    const std::optional<domain::Regime> regime = catalogue.regime(ball->regimeId);
+    if (!regime)
+        co_return std::nullopt;
+    render::CardData card;
+    card.ball = *ball;
+    card.regime = *regime;
+    if (ball->economyId)
+        card.economy = catalogue.economy(*ball->economyId);
+    if (instance.specialId)
+        card.special = catalogue.special(*instance.specialId);
+    card.healthBonus = instance.healthBonus;
+    card.attackBonus = instance.attackBonus;
+
+    auto work = [renderer, card] {
+        return render::encodeImage(renderer->render(card), render::ImageFormat::WebP);
+    };
+    QFuture<render::EncodedImage> rendering = QtConcurrent::run(std::move(work));
+    const render::EncodedImage encoded = co_await rendering;
+
+    interactions::Message message(instanceCardText(instance, *ball));
+    message.file(interactions::FileUpload {encoded.fileName(), encoded.bytes, encoded.mimeType(),
+                                           QString()});
+    co_return message;
+}
+
+} // namespace ballsdex::bot::features
