@@ -6,9 +6,11 @@
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
 #include "features/balls/BallsCommands.h"
+#include "features/collection/CollectionCommands.h"
 #include "features/config/ConfigCommands.h"
 #include "features/countryballs/CountryballsFeature.h"
 #include "features/info/InfoCommands.h"
+#include "features/player/PlayerCommands.h"
 #include "features/system/SystemCommands.h"
 #include "gateway/GatewayEvent.h"
 #include "gateway/GatewayShard.h"
@@ -211,7 +213,19 @@ void DiscordRuntime::registerCommands()
                                          m_settings.pluralCollectibleName},
                                         m_database, m_parts->catalogue, m_parts->renderer,
                                         m_parts->views);
-    report(balls.registerInto(tree));
+    const features::CollectionWording collection {
+        m_settings.collectibleName, m_settings.pluralCollectibleName, m_settings.maxFavorites,
+        m_settings.favoritedCollectibleEmoji};
+    std::vector<interactions::CommandSpec> collectionCommands;
+    collectionCommands.push_back(features::CollectionCommands::completionCommand(
+        m_database, m_parts->catalogue, collection));
+    collectionCommands.push_back(
+        features::CollectionCommands::favoriteCommand(m_database, m_parts->catalogue, collection));
+    report(balls.registerInto(tree, std::move(collectionCommands)));
+
+    const features::PlayerCommands player({m_settings.botName, m_settings.pluralCollectibleName},
+                                          m_database);
+    report(player.registerInto(tree));
 
     features::InfoCommands info;
     info.botName = m_settings.botName;

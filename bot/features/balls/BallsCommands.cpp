@@ -253,7 +253,8 @@ QString BallsCommands::databaseUnavailableMessage()
 }
 
 Result<void, interactions::CommandSpecError>
-BallsCommands::registerInto(interactions::CommandTree &tree) const
+BallsCommands::registerInto(interactions::CommandTree &tree,
+                            std::vector<interactions::CommandSpec> extraSubcommands) const
 {
     auto shared = std::make_shared<const Shared>(
         Shared {m_wording, m_database, m_catalogue, m_renderer, m_views});
@@ -298,6 +299,8 @@ BallsCommands::registerInto(interactions::CommandTree &tree) const
         .add(std::move(infoCommand))
         .add(std::move(lastCommand))
         .add(std::move(countCommand));
+    for (interactions::CommandSpec &extra : extraSubcommands)
+        group.add(std::move(extra));
     return tree.add(std::move(group));
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace ballsdex::storage {
 class Database;
@@ -45,7 +46,9 @@ public:
                   interactions::ViewRegistry &views);
 
     Result<void, interactions::CommandSpecError>
-    registerInto(interactions::CommandTree &tree) const;
+    /// Registers the group; other features' subcommands (completion, favorite, ...) join it.
+    registerInto(interactions::CommandTree &tree,
+                 std::vector<interactions::CommandSpec> extraSubcommands = {}) const;
 
     static QString databaseUnavailableMessage();
 
