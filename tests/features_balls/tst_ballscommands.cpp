@@ -13,6 +13,8 @@
 #include "storage/Database.h"
 #include "storage/InstanceRepository.h"
 #include "storage/PlayerRepository.h"
+#include "support/Awaiting.h"
+#include "support/StorageTestOptions.h"
 #include "support/TestDatabase.h"
 
 #include <QBuffer>
@@ -31,26 +33,7 @@ using bot::services::CatalogueCache;
 
 namespace {
 
-template<typename T> QCoro::Task<T> awaited(QFuture<T> future)
-{
-    co_return co_await future;
-}
-
-template<typename T> T await(QFuture<T> future)
-{
-    return QCoro::waitFor(awaited(std::move(future)));
-}
-
-storage::DatabaseOptions fastOptions(const QString &conninfo)
-{
-    storage::DatabaseOptions options;
-    options.conninfo = conninfo;
-    options.poolSize = 2;
-    options.connectAttempts = 1;
-    options.connectBaseDelay = std::chrono::milliseconds(1);
-    options.retryBaseDelay = std::chrono::milliseconds(1);
-    return options;
-}
+using ballsdex::testing::await;
 
 BallsWording wording()
 {
@@ -168,7 +151,8 @@ private Q_SLOTS:
         if (!m_test->isAvailable())
             QSKIP("no test PostgreSQL cluster (run through ctest)");
         QVERIFY(schema::Migrator(m_test->conninfo()).migrate());
-        m_database = std::make_unique<storage::Database>(fastOptions(m_test->url()));
+        m_database = std::make_unique<storage::Database>(
+            ballsdex::testing::fastDatabaseOptions(m_test->url()));
 
         storage::CatalogueRepository catalogue(*m_database);
         domain::Regime regime;

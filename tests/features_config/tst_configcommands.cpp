@@ -8,6 +8,8 @@
 #include "services/GuildSpawnChannels.h"
 #include "storage/Database.h"
 #include "storage/GuildConfigRepository.h"
+#include "support/Awaiting.h"
+#include "support/StorageTestOptions.h"
 #include "support/TestDatabase.h"
 
 #include <QCoroFuture>
@@ -27,26 +29,7 @@ constexpr Snowflake SpawnChannelId = 1300000000000000099LL;
 const QString manageGuildPermissions
     = QString::number(2248473465835073ULL | permission::ManageGuild);
 
-template<typename T> QCoro::Task<T> awaited(QFuture<T> future)
-{
-    co_return co_await future;
-}
-
-template<typename T> T await(QFuture<T> future)
-{
-    return QCoro::waitFor(awaited(std::move(future)));
-}
-
-storage::DatabaseOptions fastOptions(const QString &conninfo)
-{
-    storage::DatabaseOptions options;
-    options.conninfo = conninfo;
-    options.poolSize = 2;
-    options.connectAttempts = 1;
-    options.connectBaseDelay = std::chrono::milliseconds(1);
-    options.retryBaseDelay = std::chrono::milliseconds(1);
-    return options;
-}
+using ballsdex::testing::await;
 
 ConfigWording wording()
 {
@@ -138,7 +121,8 @@ private Q_SLOTS:
         if (!m_test->isAvailable())
             QSKIP("no test PostgreSQL cluster (run through ctest)");
         QVERIFY(schema::Migrator(m_test->conninfo()).migrate());
-        m_database = std::make_unique<storage::Database>(fastOptions(m_test->url()));
+        m_database = std::make_unique<storage::Database>(
+            ballsdex::testing::fastDatabaseOptions(m_test->url()));
     }
 
     void init() { buildRouter(*m_database); }
@@ -248,8 +232,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, sub);
         QFETCH(bool, withChannel);
-        storage::Database broken(
-            fastOptions(QStringLiteral("host=/nonexistent-ballsdex port=1 dbname=none")));
+        storage::Database broken(ballsdex::testing::fastDatabaseOptions(
+            QStringLiteral("host=/nonexistent-ballsdex port=1 dbname=none")));
         buildRouter(broken);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("storage error")));
         const QJsonArray options = withChannel ? channelOption() : QJsonArray();

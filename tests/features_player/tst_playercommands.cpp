@@ -7,6 +7,8 @@
 #include "schema/Migrator.h"
 #include "storage/Database.h"
 #include "storage/PlayerRepository.h"
+#include "support/Awaiting.h"
+#include "support/StorageTestOptions.h"
 #include "support/TestDatabase.h"
 
 #include <pqxx/pqxx>
@@ -23,26 +25,7 @@ using bot::features::PlayerWording;
 
 namespace {
 
-template<typename T> QCoro::Task<T> awaited(QFuture<T> future)
-{
-    co_return co_await future;
-}
-
-template<typename T> T await(QFuture<T> future)
-{
-    return QCoro::waitFor(awaited(std::move(future)));
-}
-
-storage::DatabaseOptions fastOptions(const QString &conninfo)
-{
-    storage::DatabaseOptions options;
-    options.conninfo = conninfo;
-    options.poolSize = 2;
-    options.connectAttempts = 1;
-    options.connectBaseDelay = std::chrono::milliseconds(1);
-    options.retryBaseDelay = std::chrono::milliseconds(1);
-    return options;
-}
+using ballsdex::testing::await;
 
 QJsonObject policyPayload(const QDateTime &now, const QString &kind, qint64 value, int sequence)
 {
@@ -124,7 +107,8 @@ private Q_SLOTS:
         if (!m_test->isAvailable())
             QSKIP("no test PostgreSQL cluster (run through ctest)");
         QVERIFY(schema::Migrator(m_test->conninfo()).migrate());
-        m_database = std::make_unique<storage::Database>(fastOptions(m_test->url()));
+        m_database = std::make_unique<storage::Database>(
+            ballsdex::testing::fastDatabaseOptions(m_test->url()));
     }
 
     void init() { buildRouter(*m_database); }
@@ -256,8 +240,8 @@ private Q_SLOTS:
     void storageOutageGetsTheApology()
     {
         QFETCH(bool, info);
-        storage::Database broken(
-            fastOptions(QStringLiteral("host=/nonexistent-ballsdex port=1 dbname=none")));
+        storage::Database broken(ballsdex::testing::fastDatabaseOptions(
+            QStringLiteral("host=/nonexistent-ballsdex port=1 dbname=none")));
         buildRouter(broken);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("storage error")));
         const RecordedCall call = info ? run(infoPayload(m_clock->now(), ++m_sequence))
