@@ -26,6 +26,7 @@
 #include "services/BlacklistCache.h"
 #include "services/CatalogueCache.h"
 #include "services/GuildSpawnChannels.h"
+#include "services/StaffDirectory.h"
 #include "storage/BotStateRepository.h"
 #include "storage/Database.h"
 #include "storage/StatsRepository.h"
@@ -92,7 +93,20 @@ struct DiscordRuntime::Parts
         , views(router, transport, scheduler, clock)
         , renderer(std::make_shared<render::CardRenderer>(
               std::make_shared<render::MediaDirectory>(settings.mediaDirectory)))
+        , staff(staffRules(settings))
     {
+    }
+
+    static services::StaffDirectory::Rules staffRules(const config::Settings &settings)
+    {
+        services::StaffDirectory::Rules rules;
+        rules.adminGuildIds = settings.adminCommand.guildIds;
+        rules.rootRoleIds = settings.adminCommand.rootRoleIds;
+        rules.adminRoleIds = settings.adminCommand.adminRoleIds;
+        rules.adminChannelIds = settings.adminCommand.adminChannelIds;
+        rules.coOwners = settings.owners.coOwners;
+        rules.teamMembersAreOwners = settings.owners.teamMembersAreOwners;
+        return rules;
     }
 
     static interactions::RouterOptions routerOptions(const config::Settings &settings)
@@ -122,6 +136,7 @@ struct DiscordRuntime::Parts
     ::ballsdex::features::countryballs::CountryballsFeature countryballs;
     interactions::ViewRegistry views;
     std::shared_ptr<const render::CardRenderer> renderer;
+    services::StaffDirectory staff;
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -329,6 +344,7 @@ QCoro::Task<bool> DiscordRuntime::identifyApplication()
         co_return false;
     }
     m_parts->api.setApplicationId(id);
+    m_parts->staff.setApplication(object);
     qCInfo(lcBot).noquote() << "Logged in as application"
                             << object.value(QStringLiteral("name")).toString() << id;
     co_return true;

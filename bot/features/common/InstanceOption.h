@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Instance.h"
+#include "domain/Player.h"
+#include "interactions/Handlers.h"
+#include "interactions/InteractionContext.h"
+
+#include <QCoroTask>
+
+#include <optional>
+
+namespace ballsdex::storage {
+class Database;
+}
+
+namespace ballsdex::bot::services {
+class CatalogueCache;
+}
+
+namespace ballsdex::bot::features {
+
+/// Which of the invoker's instances an instance option offers (bot-features.md §1.2).
+enum class InstanceLockFilter {
+    Any,
+    Unlocked, ///< things being given or traded away
+    Locked, ///< things being taken back out of a trade
+};
+
+struct InstanceOptionRules
+{
+    InstanceLockFilter locks = InstanceLockFilter::Any;
+    /// Name of the sibling option holding a special id that narrows the choices ("special").
+    QString specialOption = QStringLiteral("special");
+    QString collectibleName = QStringLiteral("countryball");
+};
+
+/// Autocomplete for an option naming one of the invoker's live instances: "=Name" is an exact
+/// (case-insensitive) country name; other text matches "HEXID country catch-names translations"
+/// case-insensitively (dots dropped). At most 25 choices labelled
+/// "[🔒 ][❤️ ][special emoji ]#HEX Country ATK:+x% HP:+y%", value = the hex id.
+[[nodiscard]] interactions::AutocompleteHandler
+instanceAutocomplete(storage::Database &database, const services::CatalogueCache &catalogue,
+                     InstanceOptionRules rules);
+
+/// Resolves the option's text (a hex id, normally from autocomplete) to an instance the invoker
+/// owns. On failure it has already answered ephemerally ("could not be found, use autocomplete",
+/// "doesn't belong to you", a database apology) and returns nullopt.
+QCoro::Task<std::optional<domain::BallInstance>>
+resolveOwnedInstance(storage::Database &database, interactions::InteractionContext &context,
+                     const domain::Player &owner, const QString &optionValue,
+                     const InstanceOptionRules &rules);
+
+} // namespace ballsdex::bot::features
