@@ -22,3 +22,4 @@ endif()
 find_package(QCoro6 REQUIRED COMPONENTS Core)
 
 find_package(ZLIB REQUIRED)
+find_package(prometheus-cpp CONFIG REQUIRED)

@@ -15,12 +15,34 @@ packages=(
     gnome-keyring libsecret-tools dbus
 )
 
+# promtool (validates the /metrics output in the tests) comes from Debian's prometheus package,
+# unpacked into .tools/ rather than installed, so no Prometheus server is set up on the machine.
+tools_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.tools"
+fetch_promtool() {
+    command -v promtool >/dev/null && return 0
+    [[ -x $tools_dir/bin/promtool ]] && return 0
+    local work
+    work=$(mktemp -d /tmp/ballsdex-promtool.XXXXXX)
+    if (cd "$work" && apt-get download -qq prometheus >/dev/null 2>&1); then
+        dpkg-deb -x "$work"/prometheus_*.deb "$work/root"
+        mkdir -p "$tools_dir/bin"
+        cp "$work/root/usr/bin/promtool" "$tools_dir/bin/promtool"
+    else
+        echo "warning: could not download Debian's prometheus package; the metrics format test" \
+            "will be skipped" >&2
+    fi
+    rm -rf "$work"
+}
+
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
     [[ $status == installed ]] || missing+=("$package")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+if [[ ${#missing[@]} -eq 0 ]]; then
+    fetch_promtool
+    exit 0
+fi
 
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
@@ -34,3 +56,4 @@ fi
 echo "==> Installing ${#missing[@]} missing packages: ${missing[*]}" >&2
 "${sudo[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fetch_promtool

@@ -3,6 +3,7 @@
 
 #include "app/DiscordRuntime.h"
 #include "app/LogSetup.h"
+#include "app/MetricsRuntime.h"
 #include "app/PreviewCommand.h"
 #include "app/SeedCommand.h"
 #include "app/UnixSignals.h"
@@ -114,8 +115,12 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
         co_return ExitConfigError;
     }
 
+    MetricsRuntime metrics(settings.prometheus);
+    if (!metrics.start())
+        co_return ExitRuntimeFailure;
     storage::Database database(databaseOptions(settings));
-    DiscordRuntime runtime(settings, database);
+    metrics.observe(database);
+    DiscordRuntime runtime(settings, database, &metrics);
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &runtime,
                      [&runtime](int number) {

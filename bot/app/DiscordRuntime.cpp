@@ -3,6 +3,7 @@
 
 #include "app/CommandSyncStore.h"
 #include "app/GameWorld.h"
+#include "app/MetricsRuntime.h"
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
 #include "features/balls/BallsCommands.h"
@@ -140,7 +141,7 @@ struct DiscordRuntime::Parts
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
-                               QObject *parent)
+                               MetricsRuntime *metrics, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_database(database)
@@ -196,9 +197,43 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
         return interactions::GateDecision::allow();
     });
     registerCommands();
+    if (metrics)
+        attachMetrics(*metrics);
 }
 
 DiscordRuntime::~DiscordRuntime() = default;
+
+void DiscordRuntime::attachMetrics(MetricsRuntime &metrics)
+{
+    metrics::BotMetrics &families = metrics.metrics();
+    connect(&m_parts->rest, &discord::RestClient::requestFinished, this,
+            [&families](const QString &routeKey, int status, qint64 elapsedMs) {
+                families.observeDiscordRequest(routeKey, status,
+                                               std::chrono::milliseconds(elapsedMs));
+            });
+    connect(&m_parts->rest, &discord::RestClient::rateLimited, this,
+            [&families](const QString &routeKey, double retryAfter, bool global) {
+                families.rateLimited(routeKey, global, retryAfter);
+            });
+    metrics.addSampler([this](metrics::BotMetrics &sink) {
+        for (const gateway::GatewayShard *shard : m_parts->shards.shards()) {
+            if (shard->latencyMs() >= 0)
+                sink.observeGatewayLatency(shard->shardId(),
+                                           std::chrono::milliseconds(shard->latencyMs()));
+        }
+        QHash<QString, int> bySize;
+        const QHash<domain::Snowflake, int> &members = m_parts->world.memberCounts();
+        for (const int count : members)
+            ++bySize[metrics::BotMetrics::guildSizeBucket(count)];
+        sink.setGuildsBySize(bySize);
+        sink.setCacheSize(QStringLiteral("enabled_balls"),
+                          qint64(m_parts->catalogue.enabledBalls().size()));
+        sink.setCacheSize(QStringLiteral("blacklisted_users"), m_parts->blacklist.userCount());
+        sink.setCacheSize(QStringLiteral("blacklisted_guilds"), m_parts->blacklist.guildCount());
+        sink.setCacheSize(QStringLiteral("spawn_channels"), m_parts->spawnChannels.size());
+        sink.setCacheSize(QStringLiteral("open_views"), qint64(m_parts->views.activeCount()));
+    });
+}
 
 void DiscordRuntime::registerCommands()
 {

@@ -17,14 +17,17 @@ namespace ballsdex::bot {
 
 /// The bot connected to Discord: REST client, gateway shards, interaction router and the
 /// features' commands. Runs until shutdown() or a fatal gateway error.
+class MetricsRuntime;
+
 class DiscordRuntime final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiscordRuntime)
 
 public:
+    /// metrics (optional) receives REST timings, rate limits, catches, spawns and gauges.
     DiscordRuntime(const config::Settings &settings, storage::Database &database,
-                   QObject *parent = nullptr);
+                   MetricsRuntime *metrics = nullptr, QObject *parent = nullptr);
     ~DiscordRuntime() override;
 
     /// Connects and serves; the result is the process exit status (0 after shutdown()).
@@ -43,6 +46,7 @@ private:
     QCoro::Task<bool> identifyApplication();
     QCoro::Task<void> syncCommands();
     void startGateway();
+    void attachMetrics(MetricsRuntime &metrics);
 
     const config::Settings &m_settings;
     storage::Database &m_database;

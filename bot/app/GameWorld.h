@@ -39,6 +39,11 @@ public:
     [[nodiscard]] bool isUserBlacklisted(domain::Snowflake userId) const override;
     [[nodiscard]] int memberCount(domain::Snowflake guildId) const override;
     [[nodiscard]] QString mediaPath(const QString &relative) const override;
+    /// Member count of every guild the bot is in (from GUILD_CREATE).
+    [[nodiscard]] const QHash<domain::Snowflake, int> &memberCounts() const
+    {
+        return m_memberCounts;
+    }
 
 private:
     const services::CatalogueCache &m_catalogue;

@@ -312,7 +312,9 @@ std::vector<KeyBinding> buildBindings()
     keys.push_back(stringKey("prometheus.host", [](Settings &s) -> QString & { return s.prometheus.host; },
         "Address the metrics server listens on."));
     keys.push_back(integerKey("prometheus.port", [](Settings &s) -> int & { return s.prometheus.port; },
-        1, 65535, "TCP port of the metrics server."));
+        0, 65535, "TCP port of the metrics server (0: any free port)."));
+    keys.push_back(booleanKey("prometheus.required", [](Settings &s) -> bool & { return s.prometheus.required; },
+        "Refuse to start when the metrics port cannot be bound (otherwise run on without metrics)."));
 
     keys.push_back(logLevelKey());
     keys.push_back(booleanKey("logging.json", [](Settings &s) -> bool & { return s.logging.json; },

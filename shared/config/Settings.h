@@ -52,7 +52,9 @@ struct PrometheusSettings
 {
     bool enabled = false;
     QString host = QStringLiteral("0.0.0.0");
-    int port = 15260;
+    int port = 15260; ///< 0 picks a free port (tests)
+    /// Refuse to start when the port cannot be bound; otherwise log an error and run without.
+    bool required = false;
 };
 
 struct LoggingSettings

@@ -67,6 +67,21 @@ QFuture<Result<void, StorageError>> Database::ping()
 Result<void, StorageError> Database::runAttempts(const std::function<void(Transaction &)> &body,
                                                  const TxOptions &options)
 {
+    const auto started = std::chrono::steady_clock::now();
+    Result<void, StorageError> result = runAttemptLoop(body, options);
+    if (m_observer) {
+        TransactionReport report;
+        report.duration = std::chrono::steady_clock::now() - started;
+        if (!result)
+            report.failure = result.error().kind;
+        m_observer(report);
+    }
+    return result;
+}
+
+Result<void, StorageError> Database::runAttemptLoop(const std::function<void(Transaction &)> &body,
+                                                    const TxOptions &options)
+{
     const int maxAttempts = std::max(1, options.maxAttempts);
     int attempt = 1;
     int staleConnections = 0;

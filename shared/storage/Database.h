@@ -9,6 +9,7 @@
 #include <QThreadPool>
 #include <QtConcurrentRun>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,6 +19,13 @@ namespace ballsdex::storage {
 
 class ConnectionPool;
 class Transaction;
+
+/// One finished transact() call (all its attempts), for metrics.
+struct TransactionReport
+{
+    std::chrono::nanoseconds duration {0};
+    std::optional<StorageError::Kind> failure; ///< nullopt when it committed
+};
 
 /// The asynchronous front of the data layer: runs transaction bodies on its own worker threads
 /// (never on the caller's event loop), retries serialization failures and deadlocks, commits,
@@ -63,15 +71,23 @@ public:
     [[nodiscard]] QFuture<Result<void, StorageError>> ping();
 
     [[nodiscard]] ConnectionPool &pool() { return *m_pool; }
+    /// Called on the worker thread after every transaction; set it before the first one.
+    void setObserver(std::function<void(const TransactionReport &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     [[nodiscard]] const DatabaseOptions &options() const;
 
 private:
     Result<void, StorageError> runAttempts(const std::function<void(Transaction &)> &body,
                                            const TxOptions &options);
+    Result<void, StorageError> runAttemptLoop(const std::function<void(Transaction &)> &body,
+                                              const TxOptions &options);
     void backOff(int attempt) const;
 
     std::unique_ptr<ConnectionPool> m_pool;
     QThreadPool m_workers;
+    std::function<void(const TransactionReport &)> m_observer;
 };
 
 } // namespace ballsdex::storage
