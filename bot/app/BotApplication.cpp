@@ -51,6 +51,8 @@ BotApplication::BotApplication(CommandLineOptions options, QProcessEnvironment e
 {
 }
 
+BotApplication::~BotApplication() = default;
+
 QCoro::Task<int> BotApplication::run()
 {
     config::LoadOptions loadOptions;
@@ -78,7 +80,7 @@ QCoro::Task<int> BotApplication::run()
     for (const config::ConfigDiagnostic &warning : loaded->warnings)
         m_err << warning.toString() << '\n';
     m_err.flush();
-    applyLogSettings(loaded->settings.logging);
+    m_logSink = installLogging(loaded->settings, m_err);
     co_return co_await runCommand(loaded->settings);
 }
 
@@ -127,7 +129,27 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
                          qCInfo(lcBot) << "Received signal" << number;
                          runtime.shutdown();
                      });
+    QObject::connect(&unixSignals, &UnixSignals::reloadRequested, &runtime,
+                     [this, &runtime] { reload(runtime); });
     co_return co_await runtime.run();
+}
+
+QCoro::Task<void> BotApplication::reload(DiscordRuntime &runtime)
+{
+    qCInfo(lcBot) << "SIGHUP: reloading the log level and the game data";
+    config::LoadOptions loadOptions;
+    loadOptions.configPath = m_options.configPath;
+    loadOptions.environment = m_environment;
+    const auto loaded = config::loadConfig(loadOptions);
+    if (loaded) {
+        applyLogLevel(loaded->settings.logging.level);
+        qCInfo(lcBot) << "Log level is now" << config::logLevelName(loaded->settings.logging.level)
+                      << "; other settings take effect at the next restart";
+    } else {
+        qCWarning(lcBot).noquote() << "Keeping the current settings: the configuration has errors:"
+                                   << loaded.error().toString();
+    }
+    co_await runtime.reloadCaches();
 }
 
 QCoro::Task<bool> BotApplication::prepareDatabase(const config::Settings &settings, bool migrate)

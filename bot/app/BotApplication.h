@@ -7,11 +7,19 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <memory>
+
+namespace ballsdex::logging {
+class LogSink;
+}
+
 namespace ballsdex::config {
 struct Settings;
 }
 
 namespace ballsdex::bot {
+
+class DiscordRuntime;
 
 /// Exit statuses of ballsdex-bot.
 enum ExitStatus : int { ExitSuccess = 0, ExitRuntimeFailure = 1, ExitConfigError = 2 };
@@ -23,6 +31,9 @@ class BotApplication final
 public:
     BotApplication(CommandLineOptions options, QProcessEnvironment environment, QTextStream &out,
                    QTextStream &err);
+    ~BotApplication();
+    BotApplication(const BotApplication &) = delete;
+    BotApplication &operator=(const BotApplication &) = delete;
 
     /// Runs the command line's command to completion; the result is the process exit status.
     QCoro::Task<int> run();
@@ -32,11 +43,14 @@ private:
     /// Waits for the database (with retries), then migrates it or checks that it is up to date.
     QCoro::Task<bool> prepareDatabase(const config::Settings &settings, bool migrate);
     QCoro::Task<int> printSchemaStatus(const config::Settings &settings);
+    /// SIGHUP: re-reads config.yml for the log level and reloads the game caches.
+    QCoro::Task<void> reload(DiscordRuntime &runtime);
 
     CommandLineOptions m_options;
     QProcessEnvironment m_environment;
     QTextStream &m_out;
     QTextStream &m_err;
+    std::unique_ptr<logging::LogSink> m_logSink;
 };
 
 } // namespace ballsdex::bot

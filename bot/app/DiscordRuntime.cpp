@@ -307,6 +307,27 @@ QCoro::Task<features::AboutFacts> DiscordRuntime::aboutFacts()
     co_return facts;
 }
 
+QCoro::Task<bool> DiscordRuntime::reloadCaches()
+{
+    const auto catalogue = co_await m_parts->catalogue.reload();
+    const auto blacklist = co_await m_parts->blacklist.reload();
+    const auto channels = co_await m_parts->spawnChannels.load();
+    bool complete = true;
+    for (const auto *loaded : {&catalogue, &blacklist, &channels}) {
+        if (!*loaded) {
+            qCWarning(lcBot).noquote()
+                << "Reload incomplete, keeping the previous data:" << loaded->error().message;
+            complete = false;
+        }
+    }
+    if (complete)
+        qCInfo(lcBot) << "Reloaded" << m_parts->catalogue.enabledBalls().size() << "enabled balls,"
+                      << m_parts->blacklist.userCount() << "blacklisted users,"
+                      << m_parts->blacklist.guildCount() << "blacklisted guilds,"
+                      << m_parts->spawnChannels.size() << "spawn channels";
+    co_return complete;
+}
+
 QCoro::Task<bool> DiscordRuntime::loadCaches()
 {
     storage::NotificationListener::Options listening;

@@ -34,6 +34,9 @@ public:
     QCoro::Task<int> run();
     /// Closes the gateway with 1000 and lets run() finish.
     void shutdown();
+    /// Re-reads the catalogue, blacklists and spawn channels (SIGHUP). False when one failed;
+    /// the previous contents then stay in use.
+    QCoro::Task<bool> reloadCaches();
 
 Q_SIGNALS:
     void ready();
