@@ -10,8 +10,10 @@
 #include "features/collection/CollectionCommands.h"
 #include "features/config/ConfigCommands.h"
 #include "features/countryballs/CountryballsFeature.h"
+#include "features/donation/DonationCommand.h"
 #include "features/info/InfoCommands.h"
 #include "features/player/PlayerCommands.h"
+#include "features/player/RestDirectMessages.h"
 #include "features/system/SystemCommands.h"
 #include "gateway/GatewayEvent.h"
 #include "gateway/GatewayShard.h"
@@ -95,6 +97,7 @@ struct DiscordRuntime::Parts
         , renderer(std::make_shared<render::CardRenderer>(
               std::make_shared<render::MediaDirectory>(settings.mediaDirectory)))
         , staff(staffRules(settings))
+        , directMessages(api)
     {
     }
 
@@ -138,6 +141,7 @@ struct DiscordRuntime::Parts
     interactions::ViewRegistry views;
     std::shared_ptr<const render::CardRenderer> renderer;
     services::StaffDirectory staff;
+    features::RestDirectMessages directMessages;
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -260,21 +264,25 @@ void DiscordRuntime::registerCommands()
     report(config.registerInto(tree));
 
     const features::BallsCommands balls({m_settings.playersGroupCogName, m_settings.collectibleName,
-                                         m_settings.pluralCollectibleName},
+                                         m_settings.pluralCollectibleName,
+                                         m_settings.favoritedCollectibleEmoji},
                                         m_database, m_parts->catalogue, m_parts->renderer,
-                                        m_parts->views);
-    const features::CollectionWording collection {
-        m_settings.collectibleName, m_settings.pluralCollectibleName, m_settings.maxFavorites,
-        m_settings.favoritedCollectibleEmoji};
-    std::vector<interactions::CommandSpec> collectionCommands;
-    collectionCommands.push_back(features::CollectionCommands::completionCommand(
-        m_database, m_parts->catalogue, collection));
-    collectionCommands.push_back(
-        features::CollectionCommands::favoriteCommand(m_database, m_parts->catalogue, collection));
-    report(balls.registerInto(tree, std::move(collectionCommands)));
+                                        m_parts->views, m_parts->staff);
+    const features::CollectionCommands collection(
+        {m_settings.botName, m_settings.collectibleName, m_settings.pluralCollectibleName,
+         m_settings.maxFavorites, m_settings.favoritedCollectibleEmoji},
+        m_database, m_parts->catalogue, m_parts->staff, m_parts->views);
+    std::vector<interactions::CommandSpec> ballsSubcommands = collection.subcommands();
+    ballsSubcommands.push_back(features::DonationCommand::giveCommand(
+        {m_database, m_parts->catalogue, m_parts->blacklist, m_parts->views, m_parts->scheduler},
+        {m_settings.collectibleName, m_settings.favoritedCollectibleEmoji}));
+    report(balls.registerInto(tree, std::move(ballsSubcommands)));
 
+    // Discord's upload limit for bots outside boosted servers.
+    constexpr qint64 directMessageUploadLimit = 10 * 1024 * 1024;
     const features::PlayerCommands player({m_settings.botName, m_settings.pluralCollectibleName},
-                                          m_database);
+                                          m_database, m_parts->blacklist, m_parts->views,
+                                          m_parts->directMessages, directMessageUploadLimit);
     report(player.registerInto(tree));
 
     features::InfoCommands info;

@@ -14,7 +14,7 @@ namespace ballsdex::bot {
 
 GameWorld::GameWorld(const services::CatalogueCache &catalogue,
                      const services::BlacklistCache &blacklist,
-                     const services::GuildSpawnChannels &spawnChannels, QString mediaDirectory)
+                     services::GuildSpawnChannels &spawnChannels, QString mediaDirectory)
     : m_catalogue(catalogue)
     , m_blacklist(blacklist)
     , m_spawnChannels(spawnChannels)
@@ -116,6 +116,15 @@ countryballsSettings(const config::Settings &settings)
     result.viewTimeout = std::chrono::seconds(settings.spawn.catchTimeoutSeconds);
     result.messageContentIntent = settings.discord.messageContentIntent;
     return result;
+}
+
+} // namespace ballsdex::bot
+
+namespace ballsdex::bot {
+
+void GameWorld::forgetSpawnChannel(domain::Snowflake guildId, domain::Snowflake channelId)
+{
+    m_spawnChannels.forget(guildId, channelId);
 }
 
 } // namespace ballsdex::bot

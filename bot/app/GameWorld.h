@@ -26,7 +26,7 @@ class GameWorld final : public ::ballsdex::features::countryballs::CountryballsW
 {
 public:
     GameWorld(const services::CatalogueCache &catalogue, const services::BlacklistCache &blacklist,
-              const services::GuildSpawnChannels &spawnChannels, QString mediaDirectory);
+              services::GuildSpawnChannels &spawnChannels, QString mediaDirectory);
 
     /// Keeps member counts current; call for every dispatch.
     void observe(const gateway::GatewayEvent &event);
@@ -39,6 +39,7 @@ public:
     [[nodiscard]] bool isUserBlacklisted(domain::Snowflake userId) const override;
     [[nodiscard]] int memberCount(domain::Snowflake guildId) const override;
     [[nodiscard]] QString mediaPath(const QString &relative) const override;
+    void forgetSpawnChannel(domain::Snowflake guildId, domain::Snowflake channelId) override;
     /// Member count of every guild the bot is in (from GUILD_CREATE).
     [[nodiscard]] const QHash<domain::Snowflake, int> &memberCounts() const
     {
@@ -48,7 +49,7 @@ public:
 private:
     const services::CatalogueCache &m_catalogue;
     const services::BlacklistCache &m_blacklist;
-    const services::GuildSpawnChannels &m_spawnChannels;
+    services::GuildSpawnChannels &m_spawnChannels;
     QString m_mediaDirectory;
     QHash<domain::Snowflake, int> m_memberCounts;
 };

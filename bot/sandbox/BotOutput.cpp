@@ -259,6 +259,10 @@ void SandboxSession::showMessage(const QString &what, const QJsonObject &message
     const QStringList lines = renderMessage(message, context);
     for (const QString &line : lines)
         print(QStringLiteral("  ") + line);
+    constexpr qsizetype KeptText = 64 * 1024;
+    m_shownSinceAction += lines.join(u'\n') + u'\n';
+    if (m_shownSinceAction.size() > KeptText)
+        m_shownSinceAction = m_shownSinceAction.right(KeptText);
     if (!interactiveComponents(message).isEmpty())
         m_focusMessageId = message.value(QLatin1String("id")).toString();
 }

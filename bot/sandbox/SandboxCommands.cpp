@@ -25,6 +25,12 @@ QString restOfLine(const QString &line, int count)
 
 } // namespace
 
+bool isBlankOrComment(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    return trimmed.isEmpty() || trimmed.startsWith(u'#');
+}
+
 void SandboxSession::showHelp()
 {
     print(QStringLiteral(
@@ -43,7 +49,10 @@ void SandboxSession::showHelp()
         "  /modal key=value ..     fill fields (by number, id or label) and submit\n"
         "  /cancel                 close the open modal\n"
         "  /wait [SECONDS]         wait until the bot has answered and gone quiet\n"
+        "  /wait-for TEXT          wait until the bot shows a message containing TEXT (since\n"
+        "                          your last message or command; e.g. a spawn after chatting)\n"
         "  /quit                   stop the bot and leave (end of input does the same)\n"
+        "  # TEXT                  a comment, ignored (for scripts; /say # TEXT says it)\n"
         "Bot messages show embeds as | lines, buttons as [N] label; ephemeral answers are marked\n"
         "(only you); files the bot sends are saved and their paths printed."));
 }
@@ -51,7 +60,7 @@ void SandboxSession::showHelp()
 void SandboxSession::execute(const QString &line)
 {
     const QString trimmed = line.trimmed();
-    if (trimmed.isEmpty())
+    if (isBlankOrComment(trimmed))
         return;
     if (trimmed == QLatin1String("help") || trimmed == QLatin1String("?")) {
         showHelp();
@@ -138,6 +147,12 @@ void SandboxSession::execute(const QString &line)
     } else if (command == QLatin1String("cancel")) {
         m_modal.reset();
         note(QStringLiteral("modal closed"));
+    } else if (command == QLatin1String("wait-for")) {
+        const QString text = restOfLine(trimmed, 1);
+        if (text.isEmpty())
+            error(QStringLiteral("/wait-for TEXT: the text a bot message must contain"));
+        else
+            startWait(m_options.waitTimeoutSeconds * 1000, text);
     } else if (command == QLatin1String("wait")) {
         bool ok = false;
         const double seconds = argument.toDouble(&ok);
@@ -166,7 +181,7 @@ void SandboxSession::sendMessage(const QString &text)
         note(QStringLiteral("sent MESSAGE_CREATE from %1 in #%2 (seq %3)")
                  .arg(m_user.name, m_channel.name)
                  .arg(seq));
-    m_lastActionMs = m_clock.elapsed();
+    actionSent();
 }
 
 void SandboxSession::switchUser(const QString &name)
@@ -410,7 +425,7 @@ void SandboxSession::dispatchInteraction(int type, const QJsonObject &data,
                  .arg(type)
                  .arg(label)
                  .arg(seq));
-    m_lastActionMs = m_clock.elapsed();
+    actionSent();
 }
 
 } // namespace ballsdex::sandbox

@@ -97,7 +97,11 @@ QString sandboxUsage()
         "terminal)\n"
         "  --interactive       prompts even when stdin is not a terminal\n"
         "  --no-color          plain output\n"
-        "Exit status: 0 after /quit or end of input, 1 when the bot failed, 2 on usage errors.\n");
+        "Exit status: 0 after /quit or end of input, 1 when the bot failed, 2 on usage errors.\n"
+        "\n"
+        "Example script (source tree): bot/sandbox/examples/catch-a-ball.txt sets the spawn\n"
+        "channel, chats until a ball spawns, catches it and shows it with /balls list and\n"
+        "/balls info:  ballsdex-sandbox --script < bot/sandbox/examples/catch-a-ball.txt\n");
 }
 
 } // namespace ballsdex::sandbox

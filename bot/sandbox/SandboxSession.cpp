@@ -311,7 +311,7 @@ void SandboxSession::processQueue()
     bool ran = false;
     while (!m_waiting && !m_quitting && !m_queue.isEmpty()) {
         const QString line = m_queue.takeFirst();
-        if (m_scripted && !line.trimmed().isEmpty())
+        if (m_scripted && !isBlankOrComment(line))
             print(QStringLiteral("> ") + line);
         execute(line);
         ran = true;
@@ -322,8 +322,9 @@ void SandboxSession::processQueue()
         prompt();
 }
 
-void SandboxSession::startWait(int timeoutMs)
+void SandboxSession::startWait(int timeoutMs, const QString &text)
 {
+    m_waitForText = text;
     m_waiting = true;
     m_waitDeadlineMs = m_clock.elapsed() + timeoutMs;
     m_waitTimer.start();
@@ -346,7 +347,15 @@ void SandboxSession::checkWait()
     const qint64 now = m_clock.elapsed();
     const bool quiet = now - m_lastBotActivityMs >= QuietMs && now - m_lastActionMs >= QuietMs;
     const QStringList pending = pendingDescriptions();
-    if (pending.isEmpty() && quiet) {
+    if (!m_waitForText.isEmpty()) {
+        if (m_shownSinceAction.contains(m_waitForText)) {
+            m_waiting = false;
+        } else if (now >= m_waitDeadlineMs) {
+            m_waiting = false;
+            error(QStringLiteral("/wait-for timed out: no bot message with \"%1\"")
+                      .arg(m_waitForText));
+        }
+    } else if (pending.isEmpty() && quiet) {
         m_waiting = false;
     } else if (now >= m_waitDeadlineMs) {
         m_waiting = false;
@@ -360,12 +369,19 @@ void SandboxSession::checkWait()
         }
     }
     if (!m_waiting) {
+        m_waitForText.clear();
         m_waitTimer.stop();
         if (m_quitAfterWait)
             quit();
         else
             processQueue();
     }
+}
+
+void SandboxSession::actionSent()
+{
+    m_lastActionMs = m_clock.elapsed();
+    m_shownSinceAction.clear();
 }
 
 void SandboxSession::prompt()

@@ -27,6 +27,9 @@ struct HttpRequest;
 
 namespace ballsdex::sandbox {
 
+/// Empty lines and `# comments` of a script or the terminal do nothing.
+[[nodiscard]] bool isBlankOrComment(const QString &line);
+
 /// One offline session: the fake Discord (REST + gateway) seeded with the sandbox world, the real
 /// bot as a child process, and the terminal commands a person (or a script) types. Lines are
 /// queued and run in order; /wait and the start-up (until the bot is connected) hold the queue.
@@ -83,8 +86,9 @@ private:
     void quit();
     void finish(int exitCode);
     void processQueue();
-    void startWait(int timeoutMs);
+    void startWait(int timeoutMs, const QString &text = {});
     void checkWait();
+    void actionSent();
     [[nodiscard]] QStringList pendingDescriptions() const;
     void prompt();
 
@@ -150,6 +154,8 @@ private:
     bool m_scripted = false;
     bool m_colour = false;
     qint64 m_waitDeadlineMs = 0;
+    QString m_waitForText; ///< /wait-for: the text a bot message must contain
+    QString m_shownSinceAction; ///< bot messages shown since the last message or interaction
     QElapsedTimer m_clock;
     qint64 m_lastBotActivityMs = 0;
     qint64 m_lastActionMs = 0;

@@ -43,6 +43,15 @@ void GuildSpawnChannels::remove(domain::Snowflake guildId)
     m_channels.remove(guildId);
 }
 
+bool GuildSpawnChannels::forget(domain::Snowflake guildId, domain::Snowflake channelId)
+{
+    const auto found = m_channels.constFind(guildId);
+    if (found == m_channels.cend() || *found != channelId)
+        return false;
+    m_channels.erase(found);
+    return true;
+}
+
 std::optional<domain::Snowflake> GuildSpawnChannels::channelFor(domain::Snowflake guildId) const
 {
     const auto found = m_channels.constFind(guildId);

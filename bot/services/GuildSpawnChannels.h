@@ -29,6 +29,9 @@ public:
     /// Applies a guild's stored configuration (after a /config write).
     void apply(const domain::GuildConfig &config);
     void remove(domain::Snowflake guildId);
+    /// Drops @p guildId only while its channel is still @p channelId (a channel Discord no longer
+    /// knows); a channel set meanwhile by /config stays. True when it dropped the entry.
+    bool forget(domain::Snowflake guildId, domain::Snowflake channelId);
 
     [[nodiscard]] std::optional<domain::Snowflake> channelFor(domain::Snowflake guildId) const;
     [[nodiscard]] qsizetype size() const { return m_channels.size(); }

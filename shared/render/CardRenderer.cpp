@@ -13,7 +13,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace ballsdex::render {
 
@@ -30,16 +32,27 @@ struct Images
     std::optional<Result<QImage, ImageError>> icon;
 };
 
-// Pillow-style text: `top` is the line box top at the ascender; the stroke is drawn first.
-void drawText(QPainter &painter, const QFont &font, qreal x, qreal top, const QString &text,
-              const QColor &fill, int stroke)
+// Pillow-style text: `top` is the line box top at the ascender.
+QPainterPath textPath(const QFont &font, qreal x, qreal top, const QString &text)
 {
     QPainterPath path;
     path.addText(x, top + QFontMetricsF(font).ascent(), font, text);
+    return path;
+}
+
+// The stroke is drawn first.
+void drawTextPath(QPainter &painter, const QPainterPath &path, const QColor &fill, int stroke)
+{
     if (stroke > 0)
         painter.strokePath(
             path, QPen(Qt::black, 2.0 * stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.fillPath(path, fill);
+}
+
+void drawText(QPainter &painter, const QFont &font, qreal x, qreal top, const QString &text,
+              const QColor &fill, int stroke)
+{
+    drawTextPath(painter, textPath(font, x, top, text), fill, stroke);
 }
 
 QImage coverFit(const QImage &image, QSize size)
@@ -184,31 +197,80 @@ CardRenderer::CardRenderer(std::shared_ptr<const ImageSource> images, int cached
     m_layers.setMaxCost(std::max(1, cachedLayers));
 }
 
-QImage CardRenderer::render(const CardData &card) const
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        qCCritical(lcRender) << "card rendering needs a QGuiApplication (offscreen is enough)";
-        return {};
-    }
+namespace {
 
+struct ResolvedCard
+{
+    Images images;
+    QString staticKey; ///< everything the static layer shows
+};
+
+ResolvedCard resolveCard(const ImageSource &source, const CardData &card)
+{
     // Quirk kept from the original: a special without background shows the collection card.
     QString backgroundPath = card.regime.background;
     if (card.special)
         backgroundPath = card.special->background.value_or(card.ball.collectionCard);
 
-    Images images {m_images->image(backgroundPath), m_images->image(card.ball.collectionCard), {}};
+    ResolvedCard resolved {
+        {source.image(backgroundPath), source.image(card.ball.collectionCard), {}}, {}};
+    Images &images = resolved.images;
     if (card.economy)
-        images.icon = m_images->image(card.economy->icon);
+        images.icon = source.image(card.economy->icon);
 
     const QChar sep(u'\x1f');
-    QString key = backgroundPath + sep + imageKey(images.background) + sep
+    resolved.staticKey = backgroundPath + sep + imageKey(images.background) + sep
         + card.ball.collectionCard + sep + imageKey(images.artwork) + sep
         + (images.icon ? imageKey(*images.icon) : QStringLiteral("none")) + sep
         + card.ball.cardTitle() + sep + card.ball.capacityName + sep + card.ball.capacityDescription
         + sep + card.ball.credits + sep
         + (card.special ? card.special->credits.value_or(QString()) : QString()) + sep
         + (card.showRarity ? pythonFloatText(card.ball.rarity) : QString());
+    return resolved;
+}
 
+QString healthText(const CardData &card)
+{
+    return QString::number(domain::effectiveStat(card.ball.health, card.healthBonus));
+}
+
+QString attackText(const CardData &card)
+{
+    return QString::number(domain::effectiveStat(card.ball.attack, card.attackBonus));
+}
+
+} // namespace
+
+QString CardRenderer::cardKey(const CardData &card) const
+{
+    const QChar sep(u'\x1f');
+    return resolveCard(*m_images, card).staticKey + sep + healthText(card) + sep + attackText(card);
+}
+
+QImage composeCard(const CardLayers &layers)
+{
+    if (layers.staticLayer.isNull())
+        return {};
+    QImage card = layers.staticLayer.copy();
+    for (int row = 0; row < layers.statsBand.height(); ++row)
+        std::memcpy(card.scanLine(layers.statsTop + row), layers.statsBand.constScanLine(row),
+                    size_t(card.bytesPerLine()));
+    return card;
+}
+
+QImage CardRenderer::render(const CardData &card) const
+{
+    return composeCard(renderLayers(card));
+}
+
+CardLayers CardRenderer::renderLayers(const CardData &card) const
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        qCCritical(lcRender) << "card rendering needs a QGuiApplication (offscreen is enough)";
+        return {};
+    }
+
+    const auto [images, key] = resolveCard(*m_images, card);
     QImage layer;
     {
         QMutexLocker lock(&m_mutex);
@@ -222,18 +284,25 @@ QImage CardRenderer::render(const CardData &card) const
         m_layers.insert(key, new QImage(layer), 1);
     }
 
-    QImage result = layer.copy();
-    QPainter painter(&result);
+    const QFont &font = CardFonts::instance().stats;
+    const QString attack = attackText(card);
+    const qreal attackWidth = QFontMetricsF(font).horizontalAdvance(attack);
+    const QPainterPath healthPath = textPath(font, 320, 1670, healthText(card));
+    const QPainterPath attackPath = textPath(font, 1120 - attackWidth, 1670, attack);
+    // Ink plus stroke and antialiasing; even rows so that 4:2:0 chroma rows stay whole.
+    const QRectF ink
+        = healthPath.boundingRect().united(attackPath.boundingRect()).adjusted(-3, -3, 3, 3);
+    const int top = std::clamp(static_cast<int>(std::floor(ink.top())), 0, layer.height()) & ~1;
+    const int bottom
+        = std::min(layer.height(), (static_cast<int>(std::ceil(ink.bottom())) + 1) & ~1);
+
+    CardLayers layers {layer, layer.copy(0, top, layer.width(), std::max(0, bottom - top)), top};
+    QPainter painter(&layers.statsBand);
     painter.setRenderHint(QPainter::Antialiasing);
-    const CardFonts &fonts = CardFonts::instance();
-    const QString health
-        = QString::number(domain::effectiveStat(card.ball.health, card.healthBonus));
-    const QString attack
-        = QString::number(domain::effectiveStat(card.ball.attack, card.attackBonus));
-    drawText(painter, fonts.stats, 320, 1670, health, QColor(237, 115, 101), 1);
-    const qreal attackWidth = QFontMetricsF(fonts.stats).horizontalAdvance(attack);
-    drawText(painter, fonts.stats, 1120 - attackWidth, 1670, attack, QColor(252, 194, 76), 1);
-    return result;
+    painter.translate(0, -top);
+    drawTextPath(painter, healthPath, QColor(237, 115, 101), 1);
+    drawTextPath(painter, attackPath, QColor(252, 194, 76), 1);
+    return layers;
 }
 
 } // namespace ballsdex::render

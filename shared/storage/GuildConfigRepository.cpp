@@ -74,6 +74,18 @@ GuildConfigRepository::setSpawnChannel(domain::Snowflake guildId,
     });
 }
 
+QFuture<Result<bool, StorageError>>
+GuildConfigRepository::clearSpawnChannel(domain::Snowflake guildId, domain::Snowflake channelId)
+{
+    return m_database.transact([guildId, channelId](Transaction &tx) {
+        return tx
+            .exec01("UPDATE guildconfig SET spawn_channel = NULL "
+                    "WHERE guild_id = $1 AND spawn_channel = $2 RETURNING guild_id",
+                    guildId, channelId)
+            .has_value();
+    });
+}
+
 QFuture<Result<GuildConfig, StorageError>>
 GuildConfigRepository::setEnabled(domain::Snowflake guildId, bool enabled)
 {

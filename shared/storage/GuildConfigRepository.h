@@ -30,6 +30,10 @@ public:
     /// Creates the row if needed; nullopt clears the channel (no spawns).
     [[nodiscard]] QFuture<Result<domain::GuildConfig, StorageError>>
     setSpawnChannel(domain::Snowflake guildId, std::optional<domain::Snowflake> channelId);
+    /// Clears the spawn channel of @p guildId only while it is still @p channelId (a channel
+    /// Discord no longer knows), so a concurrent /config channel is kept. True when it cleared.
+    [[nodiscard]] QFuture<Result<bool, StorageError>>
+    clearSpawnChannel(domain::Snowflake guildId, domain::Snowflake channelId);
     /// Creates the row if needed.
     [[nodiscard]] QFuture<Result<domain::GuildConfig, StorageError>>
     setEnabled(domain::Snowflake guildId, bool enabled);

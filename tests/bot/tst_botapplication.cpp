@@ -168,14 +168,12 @@ private Q_SLOTS:
             QStringLiteral("postgresql://bob:s3cr3tpw@/nowhere?host=/nonexistent-socket-dir"));
         environment.insert(QStringLiteral("BALLSDEXBOT_DATABASE_CONNECT_RETRIES"),
                            QStringLiteral("1"));
-        QString logged;
-        static QString *sink = nullptr;
-        sink = &logged;
-        const QtMessageHandler previous
-            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
-                                        const QString &message) { *sink += message + u'\n'; });
+        const QString logFile = m_dir.filePath(QStringLiteral("unreachable.log"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_LOGGING_FILE"), logFile);
         const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environment);
-        qInstallMessageHandler(previous);
+        QFile file(logFile);
+        QVERIFY2(file.open(QIODevice::ReadOnly), "the bot's log file was not written");
+        const QString logged = QString::fromUtf8(file.readAll());
         QCOMPARE(outcome.status, int(ExitRuntimeFailure));
         QVERIFY2(logged.contains(QLatin1String("Cannot use the database")), qPrintable(logged));
         QVERIFY(!logged.contains(QLatin1String("s3cr3tpw")));

@@ -188,12 +188,12 @@ private Q_SLOTS:
         QTest::newRow("port out of range")
             << QByteArray("prometheus:\n  port: 70000\n") << none << false
             << QStringLiteral("prometheus.port") << 2 << 9 << file
-            << QStringLiteral("70000 is out of range, expected a whole number between 1 and 65535 "
+            << QStringLiteral("70000 is out of range, expected a whole number between 0 and 65535 "
                               "(or remove the key to use the default, 15260)");
         QTest::newRow("missing value")
             << QByteArray("prometheus:\n  port:\n") << none << false
             << QStringLiteral("prometheus.port") << 2 << 3 << file
-            << QStringLiteral("no value given, expected a whole number between 1 and 65535; write "
+            << QStringLiteral("no value given, expected a whole number between 0 and 65535; write "
                               "a value after the colon");
         QTest::newRow("number out of range")
             << QByteArray("spawn:\n  max-author-share: 1.5\n") << none << false
@@ -353,7 +353,7 @@ private Q_SLOTS:
     {
         const auto loaded = load("logging:\n  level: loud\n"
                                  "max-favorites: -1\n"
-                                 "prometheus:\n  port: 0\n  prot: 1\n");
+                                 "prometheus:\n  port: -1\n  prot: 1\n");
         QVERIFY(!loaded);
         const ConfigErrors &errors = loaded.error();
         QCOMPARE(errors.errors.size(), 3);
@@ -369,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith(
             file + QStringLiteral(":3:16: error: max-favorites: -1 is out of range")));
         QVERIFY(lines[2].startsWith(
-            file + QStringLiteral(":5:9: error: prometheus.port: 0 is out of range")));
+            file + QStringLiteral(":5:9: error: prometheus.port: -1 is out of range")));
         QCOMPARE(lines[3],
                  file
                      + QStringLiteral(":6:3: warning: prometheus.prot: unknown key is "

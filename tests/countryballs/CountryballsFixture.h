@@ -18,9 +18,11 @@
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
 
+#include <QBuffer>
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QFile>
+#include <QImage>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +36,18 @@ using namespace ballsdex::features::countryballs;
 using namespace ballsdex::interactions::testing;
 
 inline constexpr domain::Snowflake SpawnChannel = 1300000000000000001LL; // Payloads' ChannelId
-inline const QByteArray WildCardBytes = QByteArrayLiteral("\x89PNG\r\n\x1a\nnot really a png");
+
+/// A small real PNG (the spawn decodes wild cards once to catch corrupt files).
+inline QByteArray wildCardPng()
+{
+    QImage image(8, 8, QImage::Format_ARGB32);
+    image.fill(QColor(200, 40, 40));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 class FakeWorld final : public CountryballsWorld
 {
@@ -45,6 +58,8 @@ public:
     QSet<domain::Snowflake> blacklistedGuilds;
     QSet<domain::Snowflake> blacklistedUsers;
     QString mediaRoot;
+    bool forgets = true; ///< false: like a world whose spawn cache cannot be written
+    QList<std::pair<domain::Snowflake, domain::Snowflake>> forgotten; ///< (guild, channel)
 
     QList<domain::Ball> enabledBalls() const override { return balls; }
     QList<domain::Special> specials() const override { return specialList; }
@@ -66,6 +81,12 @@ public:
     QString mediaPath(const QString &relative) const override
     {
         return mediaRoot + QStringLiteral("/") + relative;
+    }
+    void forgetSpawnChannel(domain::Snowflake guildId, domain::Snowflake channelId) override
+    {
+        forgotten.append({guildId, channelId});
+        if (forgets && channels.value(guildId) == channelId)
+            channels.remove(guildId);
     }
 };
 
@@ -148,7 +169,7 @@ struct Fixture
         world.mediaRoot = media.path();
         QDir(media.path()).mkpath(QStringLiteral("wild"));
         QFile file(world.mediaPath(ball.wildCard));
-        if (!file.open(QIODevice::WriteOnly) || file.write(WildCardBytes) < 0)
+        if (!file.open(QIODevice::WriteOnly) || file.write(wildCardPng()) < 0)
             return QStringLiteral("cannot write the wild card");
         file.close();
         world.balls.append(ball);
@@ -170,25 +191,25 @@ struct Fixture
         QTRY_COMPARE_WITH_TIMEOUT(router->inFlight(), 0, 20000);
     }
 
+    /// A MESSAGE_CREATE `d` created at the fake clock's now.
     QJsonObject messageJson(domain::Snowflake guildId, domain::Snowflake authorId,
                             const QString &content = QStringLiteral("hello there"))
     {
         QJsonObject author {{QStringLiteral("id"), QString::number(authorId)},
                             {QStringLiteral("username"), QStringLiteral("someone")}};
-        QJsonObject d {{QStringLiteral("id"),
-                        QString::number(snowflakeAt(QDateTime::currentDateTimeUtc(), ++sequence))},
-                       {QStringLiteral("channel_id"), QString::number(SpawnChannel)},
-                       {QStringLiteral("author"), author},
-                       {QStringLiteral("content"), content}};
+        QJsonObject d {
+            {QStringLiteral("id"), QString::number(snowflakeAt(clock.now(), ++sequence))},
+            {QStringLiteral("channel_id"), QString::number(SpawnChannel)},
+            {QStringLiteral("author"), author},
+            {QStringLiteral("content"), content}};
         if (guildId != 0)
             d.insert(QStringLiteral("guild_id"), QString::number(guildId));
         return d;
     }
 
-    void dispatch(const QJsonObject &d)
+    void dispatch(const QJsonObject &d, const QString &name = QStringLiteral("MESSAGE_CREATE"))
     {
-        feature->onDispatch(
-            gateway::GatewayEvent(QStringLiteral("MESSAGE_CREATE"), sequence, 0, d));
+        feature->onDispatch(gateway::GatewayEvent(name, sequence, 0, d));
     }
 
     /// Sends a message that spawns; the spawn id, or empty after a failure/timeout.

@@ -71,7 +71,7 @@ private Q_SLOTS:
                      .match(file->filename)
                      .hasMatch(),
                  qPrintable(file->filename));
-        QCOMPARE(file->data, WildCardBytes);
+        QCOMPARE(file->data, wildCardPng());
 
         const QJsonObject message = lastSpawnMessage();
         QCOMPARE(message.value(QLatin1String("content")).toString(),
@@ -119,18 +119,6 @@ private Q_SLOTS:
         m_fx->world.blacklistedGuilds.clear();
         m_fx->world.channels.insert(GuildId, SpawnChannel);
         QVERIFY(!m_fx->spawnOne().isEmpty());
-    }
-
-    void missingWildCardIsLoggedAndNothingSpawns()
-    {
-        QVERIFY(QFile::remove(m_fx->world.mediaPath(m_fx->ball.wildCard)));
-        QSignalSpy failed(&m_fx->feature->spawns(), &SpawnService::spawnFailed);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("wild/fixtureland\\.png")));
-        m_fx->dispatch(m_fx->messageJson(GuildId, InvokerId));
-        QCOMPARE(failed.size(), 1);
-        QVERIFY(failed.first().first().toString().contains(QStringLiteral("fixtureland.png")));
-        QCOMPARE(m_fx->rest.requests().size(), 0);
     }
 
     void buttonOpensModal()

@@ -1,49 +1,21 @@
 // SPDX-License-Identifier: MIT
-#include "FakeTime.h"
-#include "Payloads.h"
-#include "RecordingTransport.h"
-#include "features/player/PlayerCommands.h"
-#include "interactions/InteractionRouter.h"
+// /player policy and info, and the apology every /player subcommand gives when the database is
+// down.
+#include "PlayerHarness.h"
+#include "SqlSeed.h"
+#include "features/common/StorageReplies.h"
 #include "schema/Migrator.h"
-#include "storage/Database.h"
-#include "storage/PlayerRepository.h"
-#include "support/Awaiting.h"
 #include "support/StorageTestOptions.h"
 #include "support/TestDatabase.h"
 
-#include <pqxx/pqxx>
-
-#include <QCoroFuture>
-#include <QCoroTask>
-#include <QTest>
+#include <QRegularExpression>
 
 using namespace ballsdex;
 using namespace ballsdex::interactions;
 using namespace ballsdex::interactions::testing;
+using ballsdex::testing::PlayerHarness;
+using ballsdex::testing::SqlSeed;
 using bot::features::PlayerCommands;
-using bot::features::PlayerWording;
-
-namespace {
-
-using ballsdex::testing::await;
-
-QJsonObject policyPayload(const QDateTime &now, const QString &kind, qint64 value, int sequence)
-{
-    const QJsonArray leaf {option(QStringLiteral("policy"), OptionType::Integer, value)};
-    const QJsonArray group {nested(QStringLiteral("policy"), OptionType::SubCommandGroup,
-                                   QJsonArray {nested(kind, OptionType::SubCommand, leaf)})};
-    return commandPayload(now, QStringLiteral("player"), group, InvokerId,
-                          InteractionType::ApplicationCommand, sequence);
-}
-
-QJsonObject infoPayload(const QDateTime &now, int sequence)
-{
-    const QJsonArray sub {nested(QStringLiteral("info"), OptionType::SubCommand, {})};
-    return commandPayload(now, QStringLiteral("player"), sub, InvokerId,
-                          InteractionType::ApplicationCommand, sequence);
-}
-
-} // namespace
 
 class TestPlayerCommands final : public QObject
 {
@@ -52,49 +24,21 @@ class TestPlayerCommands final : public QObject
 private:
     std::unique_ptr<ballsdex::testing::TestDatabase> m_test;
     std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<CommandTree> m_tree;
-    std::unique_ptr<RecordingTransport> m_transport;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<FakeScheduler> m_scheduler;
-    std::unique_ptr<InteractionRouter> m_router;
-    int m_sequence = 0;
-
-    void buildRouter(storage::Database &database)
-    {
-        m_tree = std::make_unique<CommandTree>();
-        m_transport = std::make_unique<RecordingTransport>();
-        m_clock = std::make_unique<FakeClock>();
-        m_scheduler = std::make_unique<FakeScheduler>(*m_clock);
-        const PlayerCommands commands(
-            PlayerWording {QStringLiteral("TestDex"), QStringLiteral("testballs")}, database);
-        const auto added = commands.registerInto(*m_tree);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
-        m_router
-            = std::make_unique<InteractionRouter>(*m_tree, *m_transport, *m_scheduler, *m_clock);
-    }
-
-    RecordedCall run(const QJsonObject &payload)
-    {
-        const qsizetype before = m_transport->calls.size();
-        m_router->handle(payload);
-        if (!QTest::qWaitFor([&] { return m_transport->calls.size() > before; }, 10000))
-            return {};
-        return m_transport->calls.last();
-    }
+    std::unique_ptr<SqlSeed> m_sql;
+    std::unique_ptr<PlayerHarness> m_player;
 
     RecordedCall setPolicy(const QString &kind, qint64 value)
     {
-        return run(policyPayload(m_clock->now(), kind, value, ++m_sequence));
+        return m_player->run(
+            {QStringLiteral("policy"), kind},
+            QJsonArray {option(QStringLiteral("policy"), OptionType::Integer, value)});
     }
 
-    /// The raw smallint of `column` in the invoker's player row, read with SQL.
-    std::optional<int> storedColumn(const QString &column)
+    std::optional<int> storedColumn(const std::string &column)
     {
-        pqxx::connection connection(m_test->conninfo().toStdString());
-        pqxx::work work(connection);
-        const pqxx::result rows = work.exec_params("SELECT " + work.quote_name(column.toStdString())
-                                                       + " FROM player WHERE discord_id = $1",
-                                                   static_cast<long long>(InvokerId));
+        const pqxx::result rows
+            = m_sql->exec("SELECT " + column + " FROM player WHERE discord_id = $1",
+                          static_cast<long long>(InvokerId));
         if (rows.empty())
             return std::nullopt;
         return rows[0][0].as<int>();
@@ -109,16 +53,37 @@ private Q_SLOTS:
         QVERIFY(schema::Migrator(m_test->conninfo()).migrate());
         m_database = std::make_unique<storage::Database>(
             ballsdex::testing::fastDatabaseOptions(m_test->url()));
+        m_sql = std::make_unique<SqlSeed>(m_test->conninfo());
     }
 
-    void init() { buildRouter(*m_database); }
+    void init()
+    {
+        if (!m_database)
+            QSKIP("no database");
+        m_sql->reset();
+        m_player = std::make_unique<PlayerHarness>(*m_database);
+    }
+
+    void cleanup() { m_player.reset(); }
+
+    void subcommandsAreDeclared()
+    {
+        const QJsonObject json = m_player->tree.command(QStringLiteral("player"))->toJson();
+        QStringList names;
+        for (const QJsonValue &sub : json.value(QLatin1String("options")).toArray())
+            names.append(sub[QLatin1String("name")].toString());
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("block"), QStringLiteral("delete"),
+                               QStringLiteral("export"), QStringLiteral("friend"),
+                               QStringLiteral("info"), QStringLiteral("policy")}));
+    }
 
     void choicesListThePolicies()
     {
-        const QJsonObject json = m_tree->command(QStringLiteral("player"))->toJson();
-        const QJsonArray groups = json.value(QLatin1String("options")).toArray();
+        const QJsonObject json = m_player->tree.command(QStringLiteral("player"))->toJson();
         QJsonObject privacy;
-        for (const QJsonValue &group : groups) {
+        for (const QJsonValue &group : json.value(QLatin1String("options")).toArray()) {
             if (group[QLatin1String("name")].toString() != QLatin1String("policy"))
                 continue;
             const QJsonArray subs = group[QLatin1String("options")].toArray();
@@ -140,9 +105,10 @@ private Q_SLOTS:
 
     void infoWithoutPlayer()
     {
-        const RecordedCall call = run(infoPayload(m_clock->now(), ++m_sequence));
+        const RecordedCall call = m_player->run({QStringLiteral("info")});
         QCOMPARE(call.flags(), 64);
         QCOMPARE(call.content(), QStringLiteral("You haven't got any info to show!"));
+        QCOMPARE(m_sql->count("player"), 0LL);
     }
 
     void policyIsStored_data()
@@ -183,30 +149,7 @@ private Q_SLOTS:
         const RecordedCall call = setPolicy(kind, value);
         QCOMPARE(call.flags(), 64);
         QVERIFY2(call.content().contains(reply), qPrintable(call.content()));
-        QCOMPARE(storedColumn(column), std::optional<int>(value));
-    }
-
-    void infoShowsTheValues()
-    {
-        QVERIFY(setPolicy(QStringLiteral("privacy"), 4).flags() == 64);
-        QVERIFY(setPolicy(QStringLiteral("donation"), 3).flags() == 64);
-        QVERIFY(setPolicy(QStringLiteral("mention"), 1).flags() == 64);
-        QVERIFY(setPolicy(QStringLiteral("friends"), 2).flags() == 64);
-        QVERIFY(setPolicy(QStringLiteral("trade_cooldown"), 2).flags() == 64);
-
-        const RecordedCall call = run(infoPayload(m_clock->now(), ++m_sequence));
-        QCOMPARE(call.flags(), 64);
-        const QJsonObject embed
-            = call.data.value(QLatin1String("embeds")).toArray().first().toObject();
-        QCOMPARE(embed.value(QLatin1String("title")).toString(),
-                 QStringLiteral("**PLAYER's TestDex Info**"));
-        const QString description = embed.value(QLatin1String("description")).toString();
-        for (const char *expected : {"**Privacy Policy:** Friends", "**Donation Policy:** Deny all",
-                                     "**Mention Policy:** Allow all", "**Friend Policy:** Deny all",
-                                     "**Trade Cooldown Policy:** Bypass acceptance cooldown",
-                                     "**Testballs Owned:** 0", "**Coins:** 0"}) {
-            QVERIFY2(description.contains(QLatin1String(expected)), qPrintable(description));
-        }
+        QCOMPARE(storedColumn(column.toStdString()), std::optional<int>(value));
     }
 
     void invalidChoiceIsRefused_data()
@@ -222,33 +165,115 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(int, value);
-        const std::optional<int> before = storedColumn(QStringLiteral("privacy_policy"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("bad arguments")));
         const RecordedCall call = setPolicy(kind, value);
         QCOMPARE(call.flags(), 64);
         QCOMPARE(call.content(), InteractionRouter::BadArgumentsMessage);
-        QCOMPARE(storedColumn(QStringLiteral("privacy_policy")), before);
+        QCOMPARE(m_sql->count("player"), 0LL);
+    }
+
+    void infoShowsPoliciesAndStatistics()
+    {
+        QVERIFY(setPolicy(QStringLiteral("privacy"), 4).flags() == 64);
+        QVERIFY(setPolicy(QStringLiteral("donation"), 3).flags() == 64);
+        QVERIFY(setPolicy(QStringLiteral("friends"), 2).flags() == 64);
+        QVERIFY(setPolicy(QStringLiteral("trade_cooldown"), 2).flags() == 64);
+
+        const domain::RowId me = m_sql->player(InvokerId);
+        const domain::RowId other = m_sql->player(OtherUserId);
+        const domain::RowId third = m_sql->player(PlayerHarness::ThirdUserId);
+        const domain::RowId fourth = m_sql->player(1400000000000000004LL);
+        const domain::RowId regime = m_sql->regime();
+        const domain::RowId france = m_sql->ball("France", regime);
+        const domain::RowId spain = m_sql->ball("Spain", regime);
+        m_sql->ball("Italy", regime);
+        m_sql->ball("Chile", regime);
+        const domain::RowId retired = m_sql->ball("Retired", regime, false);
+        const domain::RowId shiny = m_sql->special("Shiny");
+        using Spec = SqlSeed::InstanceSpec;
+        m_sql->instance(Spec {.ball = france, .owner = me});
+        const domain::RowId received
+            = m_sql->instance(Spec {.ball = france, .owner = me, .previousOwner = other});
+        m_sql->instance(Spec {.ball = spain, .owner = me, .special = shiny});
+        m_sql->instance(Spec {.ball = retired, .owner = me});
+        m_sql->instance(Spec {.ball = spain, .owner = me, .deleted = true});
+        m_sql->instance(Spec {.ball = spain, .owner = other});
+        m_sql->friendship(me, other);
+        m_sql->friendship(third, me);
+        m_sql->block(me, fourth);
+        m_sql->block(fourth, me);
+        m_sql->tradeObject(m_sql->trade(other, me), received, other);
+        m_sql->trade(me, other);
+        m_sql->trade(third, me);
+
+        const RecordedCall call = m_player->run({QStringLiteral("info")});
+        QCOMPARE(call.flags(), 64);
+        const QJsonObject embed = PlayerHarness::firstEmbed(call);
+        QCOMPARE(embed.value(QLatin1String("title")).toString(),
+                 QStringLiteral("**PLAYER's TestDex Info**"));
+        const QString description = embed.value(QLatin1String("description")).toString();
+        for (const char *expected :
+             {"**Privacy Policy:** Friends", "**Donation Policy:** Deny all",
+              "**Mention Policy:** Allow all", "**Friend Policy:** Deny all",
+              "**Trade Cooldown Policy:** Bypass acceptance cooldown", "**Friends:** 2\n",
+              "**Blocked Users:** 1\n", "**Completion:** 50.0%\n", "**Testballs Owned:** 4\n",
+              "**Caught Testballs:** 3\n", "**Special Testballs:** 1\n",
+              "**Trades Completed:** 3\n", "**Trade Partners:** 2\n", "**Coins:** 0"}) {
+            QVERIFY2(description.contains(QLatin1String(expected)),
+                     qPrintable(QStringLiteral("%1 missing in:\n%2")
+                                    .arg(QLatin1String(expected), description)));
+        }
     }
 
     void storageOutageGetsTheApology_data()
     {
-        QTest::addColumn<bool>("info");
-        QTest::newRow("policy") << false;
-        QTest::newRow("info") << true;
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<bool>("withUser");
+        QTest::addColumn<QJsonArray>("options");
+        QTest::newRow("policy") << QStringList {QStringLiteral("policy"), QStringLiteral("mention")}
+                                << false
+                                << QJsonArray {
+                                       option(QStringLiteral("policy"), OptionType::Integer, 2)};
+        QTest::newRow("info") << QStringList {QStringLiteral("info")} << false << QJsonArray {};
+        QTest::newRow("friend add") << QStringList {QStringLiteral("friend"), QStringLiteral("add")}
+                                    << true << QJsonArray {};
+        QTest::newRow("friend remove")
+            << QStringList {QStringLiteral("friend"), QStringLiteral("remove")} << true
+            << QJsonArray {};
+        QTest::newRow("friend list")
+            << QStringList {QStringLiteral("friend"), QStringLiteral("list")} << false
+            << QJsonArray {};
+        QTest::newRow("block add") << QStringList {QStringLiteral("block"), QStringLiteral("add")}
+                                   << true << QJsonArray {};
+        QTest::newRow("block list") << QStringList {QStringLiteral("block"), QStringLiteral("list")}
+                                    << false << QJsonArray {};
+        QTest::newRow("export") << QStringList {QStringLiteral("export")} << false
+                                << QJsonArray {option(QStringLiteral("type"), OptionType::String,
+                                                      QStringLiteral("all"))};
+        QTest::newRow("delete") << QStringList {QStringLiteral("delete")} << false << QJsonArray {};
     }
 
     void storageOutageGetsTheApology()
     {
-        QFETCH(bool, info);
+        QFETCH(QStringList, path);
+        QFETCH(bool, withUser);
+        QFETCH(QJsonArray, options);
+        m_player.reset();
         storage::Database broken(ballsdex::testing::fastDatabaseOptions(
             QStringLiteral("host=/nonexistent-ballsdex port=1 dbname=none")));
-        buildRouter(broken);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("storage error")));
-        const RecordedCall call = info ? run(infoPayload(m_clock->now(), ++m_sequence))
-                                       : setPolicy(QStringLiteral("mention"), 2);
-        QCOMPARE(call.content(), PlayerCommands::databaseUnavailableMessage());
-        QCOMPARE(call.flags(), 64);
-        m_router.reset();
+        {
+            PlayerHarness player(broken);
+            player.addUser(OtherUserId, QStringLiteral("other"));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("storage error")));
+            const RecordedCall call
+                = withUser ? player.runOnUser(path, OtherUserId) : player.run(path, options);
+            QCOMPARE(call.content(), bot::features::databaseUnavailableMessage());
+            for (const RecordedCall &answer : player.transport.ofKind(RecordedCall::Kind::Callback))
+                QCOMPARE(answer.flags() & 64, 64);
+            QVERIFY(player.directMessages.sent.isEmpty());
+            QCOMPARE(player.views.activeCount(), 0);
+        }
+        QCOMPARE(m_sql->count("player"), 0LL);
     }
 };
 

@@ -122,10 +122,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const SandboxRun run
-            = runSandbox(sandbox(), arguments(dir, {s("--verbose")}), s("hello\n/wait\n"),
+            = runSandbox(sandbox(), arguments(dir, {s("--verbose")}),
+                         s("# a comment, not a message\n  #another\nhello\n/wait\n"),
                          QProcessEnvironment::systemEnvironment(), dir.path());
         QVERIFY2(run.finished, qPrintable(run.output));
         QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.has(s("comment")) && !run.has(s("another")), qPrintable(run.output));
         QVERIFY2(run.has(s("  bot| scripted bot: connecting")), qPrintable(run.output));
         QVERIFY2(run.has(s("[sandbox] sent MESSAGE_CREATE from Alice in #general (seq ")),
                  qPrintable(run.output));
@@ -159,6 +161,38 @@ private Q_SLOTS:
                      "[sandbox] error: the bot exited with status 4 before it connected to "
                      "Discord.\nLast lines of the bot's log:\n  scripted bot: failing on purpose")),
                  qPrintable(run.output));
+    }
+
+    void waitForHoldsTheScriptUntilTheText()
+    {
+        QTemporaryDir dir;
+        const SandboxRun run = runSandbox(
+            sandbox(), arguments(dir, {s("--wait-timeout"), s("1")}),
+            s("spawn\n/wait-for A wild countryball appeared!\n/click 1\n/wait-for never said\n"
+              "/wait-for\n"),
+            QProcessEnvironment::systemEnvironment(), dir.path());
+        QVERIFY2(run.finished, qPrintable(run.output));
+        QCOMPARE(run.exitCode, 0);
+        // The click ran only once the spawn was shown (else: "no bot message with buttons").
+        QVERIFY2(run.inOrder(s("  A wild countryball appeared!"), s("> /click 1")),
+                 qPrintable(run.output));
+        QVERIFY2(run.has(s("BallsDex opened a modal for Alice (click [1] Catch me!)")),
+                 qPrintable(run.output));
+        QVERIFY2(run.inOrder(s("> /wait-for never said"),
+                             s("[sandbox] error: /wait-for timed out: no bot message with "
+                               "\"never said\"")),
+                 qPrintable(run.output));
+        QVERIFY2(run.has(s("[sandbox] error: /wait-for TEXT")), qPrintable(run.output));
+    }
+
+    void helpNamesTheExampleScript()
+    {
+        QTemporaryDir dir;
+        const SandboxRun run = runSandbox(sandbox(), {s("--help")}, QString(),
+                                          QProcessEnvironment::systemEnvironment(), dir.path());
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.has(s("bot/sandbox/examples/catch-a-ball.txt")), qPrintable(run.output));
     }
 
     void refusesAMissingBot()

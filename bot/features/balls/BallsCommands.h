@@ -23,7 +23,8 @@ class ViewRegistry;
 
 namespace ballsdex::bot::services {
 class CatalogueCache;
-}
+class StaffDirectory;
+} // namespace ballsdex::bot::services
 
 namespace ballsdex::bot::features {
 
@@ -33,9 +34,11 @@ struct BallsWording
     QString groupName; ///< playersGroupCogName, e.g. "balls"
     QString collectibleName; ///< singular, e.g. "countryball"
     QString collectiblesName; ///< plural, e.g. "countryballs"
+    QString favoriteEmoji = QStringLiteral("❤️"); ///< favoritedCollectibleEmoji
 };
 
-/// `/balls list|info|last|count`: the invoker's own collection. Every reference must outlive the
+/// `/balls list|info|last|count` (bot-features.md §1.3): a collection, the invoker's or (list,
+/// last) another player's behind the privacy and block check. Every reference must outlive the
 /// command tree.
 class BallsCommands final
 {
@@ -43,14 +46,12 @@ public:
     BallsCommands(BallsWording wording, storage::Database &database,
                   const services::CatalogueCache &catalogue,
                   std::shared_ptr<const render::CardRenderer> renderer,
-                  interactions::ViewRegistry &views);
+                  interactions::ViewRegistry &views, const services::StaffDirectory &staff);
 
-    Result<void, interactions::CommandSpecError>
     /// Registers the group; other features' subcommands (completion, favorite, ...) join it.
+    Result<void, interactions::CommandSpecError>
     registerInto(interactions::CommandTree &tree,
                  std::vector<interactions::CommandSpec> extraSubcommands = {}) const;
-
-    static QString databaseUnavailableMessage();
 
 private:
     BallsWording m_wording;
@@ -58,6 +59,7 @@ private:
     const services::CatalogueCache &m_catalogue;
     std::shared_ptr<const render::CardRenderer> m_renderer;
     interactions::ViewRegistry &m_views;
+    const services::StaffDirectory &m_staff;
 };
 
 } // namespace ballsdex::bot::features

@@ -15,21 +15,26 @@ QString signedPercent(int bonus)
     return (bonus >= 0 ? QStringLiteral("+%1%") : QStringLiteral("%1%")).arg(bonus);
 }
 
-QString instanceCardText(const domain::BallInstance &instance, const domain::Ball &ball)
+QString instanceCardText(const domain::BallInstance &instance, const domain::Ball &ball,
+                         std::optional<domain::Snowflake> previousOwner)
 {
     const qint64 caught = instance.catchDate.toSecsSinceEpoch();
-    return QStringLiteral("ID: `%1`\nCaught on <t:%2:f> (<t:%2:R>).\n\nATK: %3 (%4)\nHP: %5 (%6)")
-        .arg(domain::displayId(instance.id), QString::number(caught),
-             QString::number(domain::effectiveStat(ball.attack, instance.attackBonus)),
-             signedPercent(instance.attackBonus),
-             QString::number(domain::effectiveStat(ball.health, instance.healthBonus)),
-             signedPercent(instance.healthBonus));
+    QString text = QStringLiteral("ID: `%1`\nCaught on <t:%2:f> (<t:%2:R>).\n")
+                       .arg(domain::displayId(instance.id), QString::number(caught));
+    if (previousOwner)
+        text += QStringLiteral("Obtained by trade with <@%1>.\n").arg(*previousOwner);
+    return text
+        + QStringLiteral("\nATK: %1 (%2)\nHP: %3 (%4)")
+              .arg(QString::number(domain::effectiveStat(ball.attack, instance.attackBonus)),
+                   signedPercent(instance.attackBonus),
+                   QString::number(domain::effectiveStat(ball.health, instance.healthBonus)),
+                   signedPercent(instance.healthBonus));
 }
 
 QCoro::Task<std::optional<interactions::Message>>
 instanceCardMessage(const services::CatalogueCache &catalogue,
                     std::shared_ptr<const render::CardRenderer> renderer,
-                    domain::BallInstance instance)
+                    domain::BallInstance instance, std::optional<domain::Snowflake> previousOwner)
 {
     const std::optional<domain::Ball> ball = catalogue.ball(instance.ballId);
     if (!ball)
@@ -53,7 +58,8 @@ instanceCardMessage(const services::CatalogueCache &catalogue,
     QFuture<render::EncodedImage> rendering = QtConcurrent::run(std::move(work));
     const render::EncodedImage encoded = co_await rendering;
 
-    interactions::Message message(instanceCardText(instance, *ball));
+    interactions::Message message(instanceCardText(instance, *ball, previousOwner));
+    message.allowedMentions(interactions::AllowedMentions::none());
     message.file(interactions::FileUpload {encoded.fileName(), encoded.bytes, encoded.mimeType(),
                                            QString()});
     co_return message;

@@ -20,17 +20,18 @@ class CatalogueCache;
 
 namespace ballsdex::bot::features {
 
-/// The text block of data-model §2.5: ID, catch date, ATK and HP with their signed bonuses.
-QString instanceCardText(const domain::BallInstance &instance, const domain::Ball &ball);
+/// The text block of bot-features.md §1.3 /balls info: ID, catch date, "Obtained by trade
+/// with <@previous owner>." when it came from someone, then ATK and HP with signed bonuses.
+QString instanceCardText(const domain::BallInstance &instance, const domain::Ball &ball,
+                         std::optional<domain::Snowflake> previousOwner = std::nullopt);
 
 /// "+5%" / "-3%".
 QString signedPercent(int bonus);
 
 /// The instance card message (text + `card.webp`), rendered on the thread pool. nullopt when the
-/// instance's ball or regime is not in the catalogue.
-QCoro::Task<std::optional<interactions::Message>>
-instanceCardMessage(const services::CatalogueCache &catalogue,
-                    std::shared_ptr<const render::CardRenderer> renderer,
-                    domain::BallInstance instance);
+/// instance's ball or regime is not in the catalogue. Mentions in the text never ping.
+QCoro::Task<std::optional<interactions::Message>> instanceCardMessage(
+    const services::CatalogueCache &catalogue, std::shared_ptr<const render::CardRenderer> renderer,
+    domain::BallInstance instance, std::optional<domain::Snowflake> previousOwner = std::nullopt);
 
 } // namespace ballsdex::bot::features

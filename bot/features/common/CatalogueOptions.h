@@ -15,6 +15,11 @@ class CatalogueCache;
 
 namespace ballsdex::bot::features {
 
+/// Max lengths to declare on the options these helpers read (a country is at most 48 characters,
+/// a special name 64; both are longer than any decimal id).
+inline constexpr int ballOptionMaxLength = 48;
+inline constexpr int specialOptionMaxLength = 64;
+
 /// Autocomplete for an enabled ball: case-insensitive substring of the country name, first 25,
 /// value = the decimal ball id (bot-features.md §1.2).
 [[nodiscard]] interactions::AutocompleteHandler
@@ -40,7 +45,8 @@ QCoro::Task<OptionalPick<domain::Ball>> pickEnabledBall(const services::Catalogu
                                                         const QString &optionName,
                                                         const QString &collectibleName);
 
-/// Same for a special players may see.
+/// Same for a special players may see (by decimal id or exact name). A hidden special is answered
+/// as unknown, so its existence does not leak.
 QCoro::Task<OptionalPick<domain::Special>>
 pickVisibleSpecial(const services::CatalogueCache &catalogue,
                    interactions::InteractionContext &context, const QString &optionName);

@@ -18,7 +18,8 @@ CountryballsFeature::CountryballsFeature(CountryballsWorld &world, CountryballsS
         m_ownRandom = std::make_unique<game::SeededRandom>();
         random = m_ownRandom.get();
     }
-    m_spawns = std::make_unique<SpawnService>(world, std::move(settings), api, rules, *random);
+    m_spawns
+        = std::make_unique<SpawnService>(world, std::move(settings), database, api, rules, *random);
     m_catch = std::make_unique<CatchFlow>(world, *m_spawns, database, *random);
     m_registered = m_catch->registerInto(router);
     if (!m_registered)
@@ -31,6 +32,8 @@ void CountryballsFeature::onDispatch(const gateway::GatewayEvent &event)
 {
     if (event.type() == gateway::DispatchType::MessageCreate)
         m_spawns->onMessage(event);
+    else if (event.type() == gateway::DispatchType::ChannelDelete)
+        m_spawns->onChannelDeleted(event);
 }
 
 } // namespace ballsdex::features::countryballs

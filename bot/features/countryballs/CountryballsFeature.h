@@ -44,7 +44,8 @@ public:
                         game::RandomSource *random = nullptr, QObject *parent = nullptr);
     ~CountryballsFeature() override;
 
-    /// Every dispatch from gateway::ShardManager::dispatchReceived; uses MESSAGE_CREATE.
+    /// Every dispatch from gateway::ShardManager::dispatchReceived; uses MESSAGE_CREATE and
+    /// CHANNEL_DELETE.
     void onDispatch(const gateway::GatewayEvent &event);
 
     [[nodiscard]] bool isRegistered() const { return m_registered; }

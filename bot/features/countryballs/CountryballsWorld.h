@@ -13,9 +13,9 @@
 
 namespace ballsdex::features::countryballs {
 
-/// Read-only view of the caches the spawn and catch flow consult (bot-features.md §2, §6).
-/// Implemented over the bot's services; tests use an in-memory fake. Called on the event-loop
-/// thread only.
+/// View of the caches the spawn and catch flow consult (bot-features.md §2, §6); the one write is
+/// dropping a spawn channel that no longer exists. Implemented over the bot's services; tests use
+/// an in-memory fake. Called on the event-loop thread only.
 class CountryballsWorld
 {
 public:
@@ -34,6 +34,12 @@ public:
     [[nodiscard]] virtual int memberCount(domain::Snowflake guildId) const = 0;
     /// Absolute path of a media-relative file (a ball's wild card).
     [[nodiscard]] virtual QString mediaPath(const QString &relative) const = 0;
+    /// @p channelId of @p guildId is gone (deleted or unknown to Discord): drop the guild from the
+    /// spawn cache unless its channel changed meanwhile. The spawn service also stops using that
+    /// channel on its own, so a world without a writable cache may keep this no-op.
+    virtual void forgetSpawnChannel(domain::Snowflake /*guildId*/, domain::Snowflake /*channelId*/)
+    {
+    }
 };
 
 /// Wording and limits of the spawn and catch flow (config.yml `catch.*`, bot-features.md §5.2).
@@ -55,6 +61,9 @@ struct CountryballsSettings
     std::chrono::milliseconds viewTimeout {180000};
     /// Whether the gateway delivers message content (short-message penalty, §2.2).
     bool messageContentIntent = true;
+    /// After a 403 on the spawn message, no spawn is attempted in that guild for this long
+    /// (measured on Discord's message times).
+    std::chrono::milliseconds forbiddenPause {std::chrono::minutes(10)};
 };
 
 } // namespace ballsdex::features::countryballs

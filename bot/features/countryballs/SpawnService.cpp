@@ -2,6 +2,7 @@
 #include "SpawnService.h"
 
 #include "discord/DiscordApi.h"
+#include "discord/RestError.h"
 #include "game/CatchRolls.h"
 #include "game/RandomSource.h"
 #include "gateway/DispatchModels.h"
@@ -9,11 +10,11 @@
 #include "interactions/Components.h"
 #include "interactions/CustomId.h"
 #include "interactions/Message.h"
+#include "storage/GuildConfigRepository.h"
 #include "util/Logging.h"
 
 #include <QCoroFuture>
-#include <QFile>
-#include <QFileInfo>
+#include <QScopeGuard>
 
 namespace ballsdex::features::countryballs {
 
@@ -40,14 +41,28 @@ QString contentTypeFor(const QString &suffix)
     return QStringLiteral("application/octet-stream");
 }
 
+/// Discord no longer knows the channel (discord-protocol.md: 10003 Unknown Channel).
+bool channelGone(const discord::RestError &error)
+{
+    return error.kind == discord::RestError::Kind::Http
+        && (error.discordCode == 10003 || (error.httpStatus == 404 && error.discordCode == 0));
+}
+
+/// 50013 Missing Permissions, 50001 Missing Access, or any other refusal of the channel.
+bool forbidden(const discord::RestError &error)
+{
+    return error.kind == discord::RestError::Kind::Http && error.httpStatus == 403;
+}
+
 } // namespace
 
 SpawnService::SpawnService(CountryballsWorld &world, CountryballsSettings settings,
-                           discord::DiscordApi &api, game::SpawnRules rules,
-                           game::RandomSource &random, QObject *parent)
+                           storage::Database &database, discord::DiscordApi &api,
+                           game::SpawnRules rules, game::RandomSource &random, QObject *parent)
     : QObject(parent)
     , m_world(world)
     , m_settings(std::move(settings))
+    , m_database(database)
     , m_api(api)
     , m_random(random)
     , m_manager(rules, random)
@@ -62,13 +77,17 @@ void SpawnService::onMessage(const gateway::GatewayEvent &event)
     if (!message || message->authorIsBot || message->fromWebhook || message->guildId == 0)
         return;
     const std::optional<domain::Snowflake> channel = m_world.spawnChannelFor(message->guildId);
-    if (!channel || m_world.isGuildBlacklisted(message->guildId))
+    if (!channel || m_goneChannels.contains(*channel)
+        || m_world.isGuildBlacklisted(message->guildId))
+        return;
+    const std::int64_t createdAtMs = snowflakeMs(message->messageId);
+    if (!mayTry(message->guildId, createdAtMs))
         return;
 
     game::MessageFacts facts;
     facts.guildId = message->guildId;
     facts.authorId = message->authorId;
-    facts.createdAtMs = snowflakeMs(message->messageId);
+    facts.createdAtMs = createdAtMs;
     facts.contentLength = static_cast<int>(message->content.size());
     facts.memberCount = m_world.memberCount(message->guildId);
     facts.messageContentIntent = m_settings.messageContentIntent;
@@ -83,50 +102,114 @@ void SpawnService::onMessage(const gateway::GatewayEvent &event)
                    : QStringLiteral("every enabled ball has rarity 0"));
         return;
     }
-    spawnDetached(message->guildId, *channel, **picked);
+    spawnDetached(message->guildId, *channel, **picked, createdAtMs);
+}
+
+void SpawnService::onChannelDeleted(const gateway::GatewayEvent &event)
+{
+    const QJsonObject &d = event.data();
+    const domain::Snowflake channelId = gateway::snowflakeFrom(d.value(QLatin1String("id")));
+    const domain::Snowflake guildId = gateway::snowflakeFrom(d.value(QLatin1String("guild_id")));
+    if (channelId == 0 || guildId == 0 || m_world.spawnChannelFor(guildId) != channelId)
+        return;
+    dropChannel(guildId, channelId, QStringLiteral("was deleted"));
+}
+
+std::optional<std::int64_t> SpawnService::pausedUntilMs(domain::Snowflake guildId) const
+{
+    const auto found = m_pausedUntilMs.constFind(guildId);
+    if (found == m_pausedUntilMs.cend())
+        return std::nullopt;
+    return *found;
+}
+
+bool SpawnService::mayTry(domain::Snowflake guildId, std::int64_t atMs)
+{
+    const auto found = m_pausedUntilMs.constFind(guildId);
+    if (found == m_pausedUntilMs.cend())
+        return true;
+    if (atMs < *found)
+        return false;
+    m_pausedUntilMs.erase(found);
+    qCInfo(lcBot).noquote() << "Spawning resumes in guild" << guildId
+                            << "after the pause for missing permissions";
+    return true;
 }
 
 QCoro::Task<void> SpawnService::spawnDetached(domain::Snowflake guildId,
-                                              domain::Snowflake channelId, domain::Ball ball)
+                                              domain::Snowflake channelId, domain::Ball ball,
+                                              std::int64_t triggeredAtMs)
 {
-    co_await spawn(guildId, channelId, std::move(ball));
+    co_await post(guildId, channelId, std::move(ball), triggeredAtMs);
 }
 
 QCoro::Task<std::optional<QString>>
 SpawnService::spawn(domain::Snowflake guildId, domain::Snowflake channelId, domain::Ball ball)
 {
-    const QString path = m_world.mediaPath(ball.wildCard);
-    QFile file(path);
-    if (ball.wildCard.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        failed(QStringLiteral("cannot read the wild card of %1 (%2): %3")
-                   .arg(ball.country, path, file.errorString()));
+    return post(guildId, channelId, std::move(ball), QDateTime::currentMSecsSinceEpoch());
+}
+
+QCoro::Task<std::optional<QString>> SpawnService::post(domain::Snowflake guildId,
+                                                       domain::Snowflake channelId,
+                                                       domain::Ball ball,
+                                                       std::int64_t triggeredAtMs)
+{
+    QPointer<SpawnService> self(this);
+    ++m_postsInFlight;
+    const auto done = qScopeGuard([self] {
+        if (self)
+            --self->m_postsInFlight;
+    });
+    const QString path = ball.wildCard.isEmpty() ? QString() : m_world.mediaPath(ball.wildCard);
+    auto loading = m_wildCards.load(path);
+    const WildCardImage card = co_await loading;
+    if (!self)
         co_return std::nullopt;
+    if (card.isFallback()) {
+        qCWarning(lcBot).noquote()
+            << QStringLiteral("The wild card of %1 cannot be used (%2%3); it spawns with the "
+                              "fallback image")
+                   .arg(ball.country, path.isEmpty() ? QString() : path + QStringLiteral(": "),
+                        card.problem);
     }
-    const QString suffix = QFileInfo(ball.wildCard).suffix();
     discord::RestFile upload;
     upload.filename = QStringLiteral("nt_") + randomLetters(15)
-        + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix);
-    upload.data = file.readAll();
-    upload.contentType = contentTypeFor(suffix);
+        + (card.suffix.isEmpty() ? QString() : QStringLiteral(".") + card.suffix);
+    upload.data = card.data;
+    upload.contentType = contentTypeFor(card.suffix);
 
     auto live = std::make_shared<LiveSpawn>();
     live->id = randomLetters(16);
     live->ball = std::move(ball);
     live->guildId = guildId;
     live->channelId = channelId;
+    live->spawnedAt = QDateTime::currentDateTimeUtc(); // until Discord's message time is known
+    // Registered before the answer: a click can come through the gateway before it.
+    m_spawns.insert(live->id, live);
 
     interactions::Message message(fill(pick(m_settings.spawnMessages), live->ball));
     message.components(buttonRows(live->id, false));
     QList<discord::RestFile> files;
     files.append(std::move(upload));
-    QPointer<SpawnService> self(this);
     auto posting = m_api.createMessage(channelId, message.toJson(), std::move(files));
     const discord::RestResult posted = co_await posting;
     if (!self)
         co_return std::nullopt;
     if (!posted) {
-        failed(QStringLiteral("could not post the spawn of %1 in channel %2: %3")
-                   .arg(live->ball.country, QString::number(channelId), posted.error().toString()));
+        m_spawns.remove(live->id);
+        const discord::RestError &error = posted.error();
+        if (forbidden(error)) {
+            pause(guildId, channelId, error, triggeredAtMs);
+        } else if (channelGone(error)) {
+            const QString why = QStringLiteral("is unknown to Discord (%1), so %2 did not spawn")
+                                    .arg(error.toString(), live->ball.country);
+            Q_EMIT spawnFailed(why);
+            dropChannel(guildId, channelId, why);
+        } else {
+            failed(QStringLiteral("could not post the spawn of %1 in channel %2 of guild %3: %4")
+                       .arg(live->ball.country, QString::number(channelId),
+                            QString::number(guildId), error.toString()));
+        }
         co_return std::nullopt;
     }
     live->messageId = gateway::snowflakeFrom(posted->object().value(QLatin1String("id")));
@@ -139,7 +222,8 @@ SpawnService::spawn(domain::Snowflake guildId, domain::Snowflake channelId, doma
     connect(timer, &QTimer::timeout, this, [this, id] { expire(id); });
     timer->start();
     m_timers.insert(id, timer);
-    m_spawns.insert(id, live);
+    if (live->caught)
+        disableButton(channelId, live->messageId, id);
     qCDebug(lcBot).noquote() << "Spawned" << live->ball.country << "in guild" << guildId
                              << "channel" << channelId << "as" << id;
     Q_EMIT spawned(id);
@@ -161,7 +245,8 @@ void SpawnService::markCaught(const std::shared_ptr<LiveSpawn> &spawn)
 {
     spawn->caught = true;
     spawn->claimed = true;
-    disableButton(spawn->channelId, spawn->messageId, spawn->id);
+    if (spawn->messageId != 0) // else once the spawn message's id is known
+        disableButton(spawn->channelId, spawn->messageId, spawn->id);
 }
 
 void SpawnService::expire(const QString &spawnId)
@@ -231,6 +316,40 @@ QString SpawnService::randomLetters(int count)
     for (int i = 0; i < count; ++i)
         text.append(QChar(letters.at(m_random.uniformInt(0, letters.size() - 1))));
     return text;
+}
+
+void SpawnService::pause(domain::Snowflake guildId, domain::Snowflake channelId,
+                         const discord::RestError &error, std::int64_t atMs)
+{
+    const auto minutes
+        = std::chrono::duration_cast<std::chrono::minutes>(m_settings.forbiddenPause).count();
+    m_pausedUntilMs.insert(guildId, atMs + m_settings.forbiddenPause.count());
+    failed(QStringLiteral("the bot may not post in channel %1 of guild %2 (it needs Send Messages "
+                          "and Attach Files there): %3; no spawn there for %4 minute(s)")
+               .arg(QString::number(channelId), QString::number(guildId), error.toString(),
+                    QString::number(minutes)));
+}
+
+QCoro::Task<void> SpawnService::dropChannel(domain::Snowflake guildId, domain::Snowflake channelId,
+                                            QString why)
+{
+    qCInfo(lcBot).noquote() << "Spawn channel" << channelId << "of guild" << guildId << why
+                            << "- no spawns there until /config channel sets a new one";
+    if (m_goneChannels.contains(channelId))
+        co_return;
+    m_goneChannels.insert(channelId);
+    m_pausedUntilMs.remove(guildId);
+    m_world.forgetSpawnChannel(guildId, channelId);
+    QPointer<SpawnService> self(this);
+    auto clearing
+        = storage::GuildConfigRepository(m_database).clearSpawnChannel(guildId, channelId);
+    const auto cleared = co_await clearing;
+    if (!cleared) {
+        qCWarning(lcBot).noquote() << "Could not clear the spawn channel of guild" << guildId
+                                   << "in the database:" << cleared.error().toString();
+    }
+    if (self)
+        Q_EMIT spawnChannelDropped(guildId, channelId);
 }
 
 void SpawnService::failed(const QString &reason)

@@ -1,40 +1,35 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "features/player/PlayerServices.h"
 #include "interactions/CommandTree.h"
 #include "util/Result.h"
 
-#include <QString>
-
-namespace ballsdex::storage {
-class Database;
-}
+#include <memory>
 
 namespace ballsdex::bot::features {
 
-/// The configured names the /player replies use (from config::Settings).
-struct PlayerWording
-{
-    QString botName;
-    QString collectiblesName; ///< plural, e.g. "countryballs"
-};
-
-/// `/player policy privacy|donation|mention|friends|trade_cooldown` and `/player info`: the
-/// invoker's account settings, stored through PlayerRepository. The database must outlive the
-/// command tree.
+/// The `/player` command: policy, friend, block, info, export and delete. The references must
+/// outlive the command tree; the pending friend requests live as long as the registered
+/// handlers.
 class PlayerCommands final
 {
 public:
-    PlayerCommands(PlayerWording wording, storage::Database &database);
+    PlayerCommands(PlayerWording wording, storage::Database &database,
+                   const services::BlacklistCache &blacklist, interactions::ViewRegistry &views,
+                   DirectMessages &directMessages,
+                   qint64 uploadLimit = PlayerServices::DefaultUploadLimit);
 
     Result<void, interactions::CommandSpecError>
     registerInto(interactions::CommandTree &tree) const;
 
-    static QString databaseUnavailableMessage();
+    [[nodiscard]] const PendingFriendRequests &pendingFriendRequests() const
+    {
+        return m_services->pendingFriends;
+    }
 
 private:
-    PlayerWording m_wording;
-    storage::Database &m_database;
+    std::shared_ptr<PlayerServices> m_services;
 };
 
 } // namespace ballsdex::bot::features
