@@ -221,8 +221,91 @@ private Q_SLOTS:
         QVERIFY(!listed.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(lastAnswerText(listed).contains(QLatin1String("Aldoria")), 10000);
 
+        // /balls info shows the rendered card.
+        const auto instanceId = m_database->transactSync([](storage::Transaction &tx) {
+            return tx.exec1("SELECT max(id) FROM ballinstance")[0].as<qint64>();
+        });
+        QVERIFY(instanceId);
+        const QString hexId = QString::number(*instanceId, 16).toUpper();
+        const QString info = interact(
+            ballsCommand(now, listCommandId, QStringLiteral("info"),
+                         {interactions::testing::option(QStringLiteral("countryball"),
+                                                        interactions::OptionType::String, hexId)}),
+            2);
+        QVERIFY(!info.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(lastAnswerText(info).contains(QLatin1String("ATK:")), 10000);
+        QVERIFY2(lastAnswerText(info).contains(QLatin1String("card.")),
+                 qPrintable(lastAnswerText(info)));
+
+        // /balls give follows the receiver's donation policy: refused, then accepted.
+        const qint64 friendId = playerId + 100;
+        QVERIFY(m_database->transactSync([friendId](storage::Transaction &tx) {
+            tx.exec("INSERT INTO player (discord_id, donation_policy) VALUES ($1, 3)", friendId);
+        }));
+        const QString refused = interact(givePayload(now, listCommandId, friendId, hexId), 2);
+        QVERIFY(!refused.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(lastAnswerText(refused).contains(QLatin1String("trade")), 10000);
+        QCOMPARE(ownerOf(*instanceId), playerId);
+
+        QVERIFY(m_database->transactSync([friendId](storage::Transaction &tx) {
+            tx.exec("UPDATE player SET donation_policy = 1 WHERE discord_id = $1", friendId);
+        }));
+        const QString given = interact(givePayload(now, listCommandId, friendId, hexId), 2);
+        QVERIFY(!given.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(ownerOf(*instanceId), friendId, 10000);
+        const auto trades = m_database->transactSync([](storage::Transaction &tx) {
+            return tx.exec1("SELECT count(*) FROM tradeobject")[0].as<long>();
+        });
+        QVERIFY(trades);
+        QCOMPARE(*trades, 1L);
+
         runtime.shutdown();
         QCOMPARE(QCoro::waitFor(std::move(running)), 0);
+    }
+
+private:
+    QJsonObject ballsCommand(const QDateTime &now, const QString &commandId,
+                             const QString &subcommand, const QJsonArray &options,
+                             const QJsonObject &resolved = {})
+    {
+        QJsonObject payload = interactions::testing::commandPayload(
+            now, QStringLiteral("balls"),
+            QJsonArray {interactions::testing::nested(
+                subcommand, interactions::OptionType::SubCommand, options)},
+            playerId);
+        QJsonObject data = payload.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("id"), commandId);
+        if (!resolved.isEmpty())
+            data.insert(QStringLiteral("resolved"), resolved);
+        payload.insert(QStringLiteral("data"), data);
+        return payload;
+    }
+
+    QJsonObject givePayload(const QDateTime &now, const QString &commandId, qint64 receiver,
+                            const QString &hexId)
+    {
+        const QString receiverText = QString::number(receiver);
+        const QJsonObject users {
+            {receiverText, interactions::testing::userJson(receiver, QStringLiteral("friend"))}};
+        return ballsCommand(
+            now, commandId, QStringLiteral("give"),
+            {interactions::testing::option(QStringLiteral("user"), interactions::OptionType::User,
+                                           receiverText),
+             interactions::testing::option(QStringLiteral("countryball"),
+                                           interactions::OptionType::String, hexId)},
+            QJsonObject {{QStringLiteral("users"), users}});
+    }
+
+    qint64 ownerOf(qint64 instanceId)
+    {
+        const auto owner = m_database->transactSync([instanceId](storage::Transaction &tx) {
+            return tx
+                .exec1("SELECT p.discord_id FROM ballinstance i JOIN player p ON p.id = "
+                       "i.player_id WHERE i.id = $1",
+                       instanceId)[0]
+                .as<qint64>();
+        });
+        return owner ? *owner : 0;
     }
 };
 
