@@ -219,6 +219,19 @@ void DiscordRuntime::attachMetrics(MetricsRuntime &metrics)
             [&families](const QString &routeKey, double retryAfter, bool global) {
                 families.rateLimited(routeKey, global, retryAfter);
             });
+    ::ballsdex::features::countryballs::SpawnService &spawns = m_parts->countryballs.spawns();
+    connect(&spawns, &::ballsdex::features::countryballs::SpawnService::spawned, this,
+            [&families] { families.spawnAttempted(true); });
+    connect(&spawns, &::ballsdex::features::countryballs::SpawnService::spawnFailed, this,
+            [&families] { families.spawnAttempted(false); });
+    connect(&spawns, &::ballsdex::features::countryballs::SpawnService::caught, this,
+            [this, &families](const QString &country, const QString &special, qint64 guildId,
+                              qint64 latencyMicros) {
+                families.observeCatchLatency(std::chrono::microseconds(latencyMicros));
+                const int members = m_parts->world.memberCount(guildId);
+                if (members > 0)
+                    families.caught(country, special, members, QStringLiteral("default"));
+            });
     metrics.addSampler([this](metrics::BotMetrics &sink) {
         for (const gateway::GatewayShard *shard : m_parts->shards.shards()) {
             if (shard->latencyMs() >= 0)
@@ -263,11 +276,10 @@ void DiscordRuntime::registerCommands()
                                           m_database, m_parts->spawnChannels);
     report(config.registerInto(tree));
 
-    const features::BallsCommands balls({m_settings.playersGroupCogName, m_settings.collectibleName,
-                                         m_settings.pluralCollectibleName,
-                                         m_settings.favoritedCollectibleEmoji},
-                                        m_database, m_parts->catalogue, m_parts->renderer,
-                                        m_parts->views, m_parts->staff);
+    const features::BallsCommands balls(
+        {m_settings.playersGroupCogName, m_settings.collectibleName,
+         m_settings.pluralCollectibleName, m_settings.favoritedCollectibleEmoji},
+        m_database, m_parts->catalogue, m_parts->renderer, m_parts->views, m_parts->staff);
     const features::CollectionCommands collection(
         {m_settings.botName, m_settings.collectibleName, m_settings.pluralCollectibleName,
          m_settings.maxFavorites, m_settings.favoritedCollectibleEmoji},

@@ -16,6 +16,7 @@
 #include "util/Logging.h"
 
 #include <QCoroFuture>
+#include <QElapsedTimer>
 
 namespace ballsdex::features::countryballs {
 
@@ -203,6 +204,8 @@ QCoro::Task<void> CatchFlow::onModal(InteractionContext &ctx, interactions::Cust
     auto work = [draft](storage::Transaction &tx) {
         return writeCatch(tx, draft);
     };
+    QElapsedTimer writeTimer;
+    writeTimer.start();
     auto writing = m_database.transact(std::move(work));
     const Result<CatchRecord, storage::StorageError> written = co_await writing;
     if (!written) {
@@ -214,6 +217,8 @@ QCoro::Task<void> CatchFlow::onModal(InteractionContext &ctx, interactions::Cust
         co_return;
     }
     m_spawns.markCaught(spawn);
+    Q_EMIT m_spawns.caught(spawn->ball.country, special ? special->name : QString(), spawn->guildId,
+                           writeTimer.nsecsElapsed() / 1000);
 
     QString text
         = caughtText(caughtMessage, written->instance.id, draft.attackBonus, draft.healthBonus);

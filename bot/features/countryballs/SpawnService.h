@@ -99,6 +99,9 @@ Q_SIGNALS:
     /// A gone spawn channel was dropped; its guildconfig row has been written (or the write
     /// failed, logged).
     void spawnChannelDropped(qint64 guildId, qint64 channelId);
+    /// A catch was saved: latency runs from the correct guess to the committed instance.
+    void caught(const QString &country, const QString &special, qint64 guildId,
+                qint64 latencyMicros);
 
 private:
     QCoro::Task<std::optional<QString>> post(domain::Snowflake guildId, domain::Snowflake channelId,
