@@ -3,6 +3,7 @@
 // database and the real card renderer.
 #include "BallsFixture.h"
 #include "features/balls/InstanceCard.h"
+#include "render/EncodedCardCache.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -175,7 +176,8 @@ private Q_SLOTS:
 
     void cardIsADecodableImage()
     {
-        auto task = bot::features::instanceCardMessage(*m_fixture.catalogue, m_fixture.renderer,
+        auto cards = std::make_shared<const render::EncodedCardCache>(m_fixture.renderer);
+        auto task = bot::features::instanceCardMessage(*m_fixture.catalogue, cards,
                                                        m_mine.first());
         const std::optional<Message> message = QCoro::waitFor(std::move(task));
         QVERIFY(message);

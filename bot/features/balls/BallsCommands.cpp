@@ -3,6 +3,7 @@
 
 #include "features/balls/BallsContext.h"
 #include "features/balls/CardCommands.h"
+#include "render/EncodedCardCache.h"
 #include "features/balls/CountCommand.h"
 #include "features/balls/ListCommand.h"
 
@@ -16,7 +17,7 @@ BallsCommands::BallsCommands(BallsWording wording, storage::Database &database,
     : m_wording(std::move(wording))
     , m_database(database)
     , m_catalogue(catalogue)
-    , m_renderer(std::move(renderer))
+    , m_cards(std::make_shared<const render::EncodedCardCache>(std::move(renderer)))
     , m_views(views)
     , m_staff(staff)
 {
@@ -27,7 +28,7 @@ BallsCommands::registerInto(interactions::CommandTree &tree,
                             std::vector<interactions::CommandSpec> extraSubcommands) const
 {
     auto shared = std::make_shared<const BallsContext>(
-        BallsContext {m_wording, m_database, m_catalogue, m_renderer, m_views, m_staff});
+        BallsContext {m_wording, m_database, m_catalogue, m_cards, m_views, m_staff});
     interactions::CommandSpec group = interactions::CommandSpec::command(
         m_wording.groupName,
         QStringLiteral("View and manage your %1 collection").arg(m_wording.collectiblesName));

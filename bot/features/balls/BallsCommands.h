@@ -15,6 +15,7 @@ class Database;
 
 namespace ballsdex::render {
 class CardRenderer;
+class EncodedCardCache;
 }
 
 namespace ballsdex::interactions {
@@ -57,7 +58,7 @@ private:
     BallsWording m_wording;
     storage::Database &m_database;
     const services::CatalogueCache &m_catalogue;
-    std::shared_ptr<const render::CardRenderer> m_renderer;
+    std::shared_ptr<const render::EncodedCardCache> m_cards;
     interactions::ViewRegistry &m_views;
     const services::StaffDirectory &m_staff;
 };

@@ -13,7 +13,8 @@ struct BallsContext
     BallsWording wording;
     storage::Database &database;
     const services::CatalogueCache &catalogue;
-    std::shared_ptr<const render::CardRenderer> renderer;
+    /// Encoded cards, cached: showing the same card twice costs a lookup.
+    std::shared_ptr<const render::EncodedCardCache> cards;
     interactions::ViewRegistry &views;
     const services::StaffDirectory &staff;
 };

@@ -93,7 +93,7 @@ QCoro::Task<void> postInstanceCard(BallsContextPtr shared, InteractionContext &c
         co_return;
     }
     co_await context.defer(visibility);
-    auto cardTask = instanceCardMessage(shared->catalogue, shared->renderer, (*found)->instance,
+    auto cardTask = instanceCardMessage(shared->catalogue, shared->cards, (*found)->instance,
                                         (*found)->previousOwnerDiscordId);
     std::optional<Message> card = co_await std::move(cardTask);
     if (!card) {

@@ -3,6 +3,7 @@
 
 #include "render/CardEncoder.h"
 #include "render/CardRenderer.h"
+#include "render/EncodedCardCache.h"
 #include "services/CatalogueCache.h"
 
 #include <QCoroFuture>
@@ -33,7 +34,7 @@ QString instanceCardText(const domain::BallInstance &instance, const domain::Bal
 
 QCoro::Task<std::optional<interactions::Message>>
 instanceCardMessage(const services::CatalogueCache &catalogue,
-                    std::shared_ptr<const render::CardRenderer> renderer,
+                    std::shared_ptr<const render::EncodedCardCache> cards,
                     domain::BallInstance instance, std::optional<domain::Snowflake> previousOwner)
 {
     const std::optional<domain::Ball> ball = catalogue.ball(instance.ballId);
@@ -52,8 +53,8 @@ instanceCardMessage(const services::CatalogueCache &catalogue,
     card.healthBonus = instance.healthBonus;
     card.attackBonus = instance.attackBonus;
 
-    auto work = [renderer, card] {
-        return render::encodeImage(renderer->render(card), render::ImageFormat::WebP);
+    auto work = [cards, card] {
+        return cards->card(card);
     };
     QFuture<render::EncodedImage> rendering = QtConcurrent::run(std::move(work));
     const render::EncodedImage encoded = co_await rendering;

@@ -11,7 +11,7 @@
 #include <optional>
 
 namespace ballsdex::render {
-class CardRenderer;
+class EncodedCardCache;
 }
 
 namespace ballsdex::bot::services {
@@ -31,7 +31,7 @@ QString signedPercent(int bonus);
 /// The instance card message (text + `card.webp`), rendered on the thread pool. nullopt when the
 /// instance's ball or regime is not in the catalogue. Mentions in the text never ping.
 QCoro::Task<std::optional<interactions::Message>> instanceCardMessage(
-    const services::CatalogueCache &catalogue, std::shared_ptr<const render::CardRenderer> renderer,
+    const services::CatalogueCache &catalogue, std::shared_ptr<const render::EncodedCardCache> cards,
     domain::BallInstance instance, std::optional<domain::Snowflake> previousOwner = std::nullopt);
 
 } // namespace ballsdex::bot::features

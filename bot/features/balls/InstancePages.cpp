@@ -20,6 +20,20 @@ InstancePages::InstancePages(storage::Database &database, storage::InstanceFilte
 {
 }
 
+InstanceSliceRequest InstancePages::firstPageRequest()
+{
+    InstanceSliceRequest request;
+    request.limit = PageSize;
+    request.offset = 0;
+    return request;
+}
+
+void InstancePages::setFirstPage(
+    QFuture<Result<storage::InstanceSlice, storage::StorageError>> firstPage)
+{
+    m_firstPage = std::move(firstPage);
+}
+
 int InstancePages::pageCount() const
 {
     const std::int64_t pages = (m_total + PageSize - 1) / PageSize;
@@ -55,7 +69,11 @@ InstanceSliceRequest InstancePages::plan(int index) const
 QCoro::Task<interactions::Message> InstancePages::page(int index)
 {
     storage::InstanceQueries queries(m_database);
-    auto future = queries.slice(m_filter, m_order, plan(index));
+    QFuture<Result<storage::InstanceSlice, storage::StorageError>> future;
+    if (index == 0 && m_firstPage)
+        future = *std::exchange(m_firstPage, std::nullopt);
+    else
+        future = queries.slice(m_filter, m_order, plan(index));
     const auto slice = co_await future;
     if (!slice) {
         qCWarning(lcBot).noquote()

@@ -4,10 +4,12 @@
 #include "interactions/PageSource.h"
 #include "storage/InstanceQueries.h"
 
+#include <QFuture>
 #include <QHash>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ballsdex::bot::features {
 
@@ -25,6 +27,11 @@ public:
 
     InstancePages(storage::Database &database, storage::InstanceFilter filter,
                   storage::InstanceOrder order, Renderer renderer, std::int64_t total);
+
+    /// The first page's query, which does not depend on the total: callers start it together
+    /// with the COUNT so the first answer waits for the slower of the two, not their sum.
+    [[nodiscard]] static storage::InstanceSliceRequest firstPageRequest();
+    void setFirstPage(QFuture<Result<storage::InstanceSlice, storage::StorageError>> firstPage);
 
     [[nodiscard]] int pageCount() const override;
     [[nodiscard]] std::int64_t total() const { return m_total; }
@@ -49,6 +56,7 @@ private:
     std::int64_t m_total;
     QHash<int, Bounds> m_bounds;
     QList<domain::BallInstance> m_shown;
+    std::optional<QFuture<Result<storage::InstanceSlice, storage::StorageError>>> m_firstPage;
 };
 
 } // namespace ballsdex::bot::features

@@ -128,6 +128,7 @@ QCoro::Task<void> list(BallsContextPtr shared, InteractionContext &context)
                      .value_or(InstanceSort::Default);
     order.reverse = context.options().boolean(QStringLiteral("reverse")).value_or(false);
     storage::InstanceQueries queries(shared->database);
+    auto firstPage = queries.slice(filter.filter, order, InstancePages::firstPageRequest());
     auto counting = queries.count(filter.filter);
     const auto total = co_await counting;
     if (!total) {
@@ -149,6 +150,7 @@ QCoro::Task<void> list(BallsContextPtr shared, InteractionContext &context)
     };
     auto pages = std::make_unique<InstancePages>(shared->database, filter.filter, order,
                                                  pageRenderer(shared, *owner), *total);
+    pages->setFirstPage(std::move(firstPage));
     auto view = std::make_shared<InstanceListView>(
         std::move(pages), context.userId(), std::move(formatter), std::move(onPick),
         QStringLiteral("Pick a %1 to see its card").arg(shared->wording.collectibleName));
