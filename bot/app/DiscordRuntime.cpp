@@ -29,6 +29,7 @@
 #include "services/BlacklistCache.h"
 #include "services/CatalogueCache.h"
 #include "services/GuildSpawnChannels.h"
+#include "services/ModerationLog.h"
 #include "services/StaffDirectory.h"
 #include "storage/BotStateRepository.h"
 #include "storage/Database.h"
@@ -38,6 +39,8 @@
 
 #include <QCoroFuture>
 #include <QCoroSignal>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -63,6 +66,15 @@ gateway::GatewayOptions gatewayOptions(const config::Settings &settings)
     }
     options.libraryName = QStringLiteral("ballsdex-cpp");
     return options;
+}
+
+/// A plain line that pings nobody (built outside coroutines: GCC 12 mishandles braced Qt
+/// containers in coroutine bodies).
+QJsonObject logChannelMessage(const QString &line)
+{
+    return QJsonObject {{QStringLiteral("content"), line.left(2000)},
+                        {QStringLiteral("allowed_mentions"),
+                         QJsonObject {{QStringLiteral("parse"), QJsonArray {}}}}};
 }
 
 discord::RestClient::Options restOptions(const config::Settings &settings)
@@ -142,6 +154,7 @@ struct DiscordRuntime::Parts
     std::shared_ptr<const render::CardRenderer> renderer;
     services::StaffDirectory staff;
     features::RestDirectMessages directMessages;
+    std::unique_ptr<services::ModerationLog> moderationLog; ///< only with a log-channel
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -201,11 +214,32 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
         return interactions::GateDecision::allow();
     });
     registerCommands();
+    if (settings.logChannel)
+        startModerationLog(*settings.logChannel);
     if (metrics)
         attachMetrics(*metrics);
 }
 
 DiscordRuntime::~DiscordRuntime() = default;
+
+void DiscordRuntime::startModerationLog(domain::Snowflake channelId)
+{
+    discord::DiscordApi &api = m_parts->api;
+    auto poster = [&api, channelId](QString line) -> QCoro::Task<bool> {
+        auto sending = api.createMessage(channelId, logChannelMessage(line));
+        const discord::RestResult sent = co_await sending;
+        if (!sent)
+            qCWarning(lcBot).noquote()
+                << "Cannot post to the log channel" << channelId << ":" << sent.error().toString();
+        co_return bool(sent);
+    };
+    m_parts->moderationLog = std::make_unique<services::ModerationLog>(m_database, poster);
+    services::ModerationLog *log = m_parts->moderationLog.get();
+    connect(&m_parts->blacklist, &services::BlacklistCache::entryChanged, log,
+            [log](domain::BlacklistTarget target, qint64 id, bool blacklisted) {
+                log->blacklistChanged(target, id, blacklisted);
+            });
+}
 
 void DiscordRuntime::attachMetrics(MetricsRuntime &metrics)
 {

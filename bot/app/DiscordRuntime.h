@@ -50,6 +50,8 @@ private:
     QCoro::Task<void> syncCommands();
     void startGateway();
     void attachMetrics(MetricsRuntime &metrics);
+    /// Posts blacklist changes (whoever made them) to the log channel.
+    void startModerationLog(domain::Snowflake channelId);
 
     const config::Settings &m_settings;
     storage::Database &m_database;

@@ -153,9 +153,19 @@ void BlacklistCache::applyPayload(const QString &payload)
     if (m_reloadsInFlight > 0)
         m_pendingDuringReload.append(payload);
     switch (applyTo(m_users, m_guilds, payload)) {
-    case Applied::Changed:
+    case Applied::Changed: {
         Q_EMIT changed();
+        const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+        const QString op = object.value(QStringLiteral("op")).toString();
+        const std::optional<domain::Snowflake> id = idField(object, QStringLiteral("discord_id"));
+        const domain::BlacklistTarget target
+            = object.value(QStringLiteral("table")).toString() == QLatin1String("blacklistedguild")
+            ? domain::BlacklistTarget::Guild
+            : domain::BlacklistTarget::User;
+        if (id && (op == QLatin1String("INSERT") || op == QLatin1String("DELETE")))
+            Q_EMIT entryChanged(target, *id, op == QLatin1String("INSERT"));
         break;
+    }
     case Applied::NeedsReload:
         startBackgroundReload();
         break;

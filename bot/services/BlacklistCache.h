@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/Policies.h"
 #include "storage/NotificationListener.h"
 #include "storage/StorageError.h"
 #include "util/Result.h"
@@ -61,6 +62,9 @@ Q_SIGNALS:
     /// Any change of either set (a notification applied or a reload finished).
     void changed();
     void reloaded();
+    /// One id added to (blacklisted = true) or removed from a list by a notification, whoever
+    /// made the change (Studio, another bot process, this one).
+    void entryChanged(domain::BlacklistTarget target, qint64 discordId, bool blacklisted);
 
 private:
     void applyPayload(const QString &payload);

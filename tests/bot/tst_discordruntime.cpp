@@ -5,6 +5,7 @@
 #include "fakediscord/gateway/FakeGateway.h"
 #include "fakediscord/rest/FakeDiscordRest.h"
 #include "schema/Migrator.h"
+#include "storage/BlacklistRepository.h"
 #include "storage/Database.h"
 #include "support/TestDatabase.h"
 
@@ -126,6 +127,32 @@ private Q_SLOTS:
         runtime.shutdown();
         QCOMPARE(QCoro::waitFor(std::move(running)), 0);
         QCOMPARE(m_gateway->connections().last().closeCode, 1000);
+    }
+
+    void blacklistChangesArePostedToTheLogChannel()
+    {
+        const QString logChannel = QStringLiteral("81384788765712390");
+        m_rest->addChannel(logChannel, guildId);
+        m_settings.logChannel = logChannel.toLongLong();
+        bot::DiscordRuntime runtime(m_settings, *m_database);
+        QSignalSpy ready(&runtime, &bot::DiscordRuntime::ready);
+        auto running = runtime.run();
+        QVERIFY(ready.wait(10000));
+
+        // As Studio does it, on a connection of its own; the bot hears it through NOTIFY.
+        storage::Database studio(storage::DatabaseOptions {.conninfo = m_db->conninfo()});
+        QVERIFY(storage::BlacklistRepository(studio)
+                    .add(domain::BlacklistTarget::User, 5555, QStringLiteral("botting"),
+                         storage::AuditActor {4242, QStringLiteral("studio")})
+                    .result());
+        QTRY_COMPARE_WITH_TIMEOUT(m_rest->channelMessages(logChannel).size(), 1, 10000);
+        const QJsonObject posted = m_rest->channelMessages(logChannel).first();
+        QCOMPARE(
+            posted.value(QLatin1String("content")).toString(),
+            QStringLiteral("User <@5555> (`5555`) was blacklisted by <@4242>. Reason: botting."));
+
+        runtime.shutdown();
+        QCOMPARE(QCoro::waitFor(std::move(running)), 0);
     }
 
     void unchangedCommandsAreNotPushedAgain()
