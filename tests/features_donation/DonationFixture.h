@@ -263,7 +263,7 @@ public:
         router->handle(givePayload(receiver, instanceText, invoker));
         if (!waitForAnswers(before))
             return {};
-        return lastAnswer();
+        return firstAnswerAfter(before);
     }
 
     /// Clicks the button whose custom id ends with ":action" on the message `data`.
@@ -277,7 +277,18 @@ public:
         router->handle(componentPayload(clock->now(), id, user, {}, ++sequence));
         if (!waitForAnswers(before))
             return {};
-        return lastAnswer();
+        return firstAnswerAfter(before);
+    }
+
+    /// The first real answer recorded after `before` (later followups may already be there).
+    RecordedCall firstAnswerAfter(qsizetype before) const
+    {
+        for (qsizetype i = before; i < transport->calls.size(); ++i) {
+            const RecordedCall &call = transport->calls.at(i);
+            if (!(call.kind == RecordedCall::Kind::Callback && (call.type == 5 || call.type == 6)))
+                return call;
+        }
+        return {};
     }
 
     RecordedCall lastAnswer() const

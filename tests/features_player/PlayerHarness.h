@@ -162,15 +162,18 @@ private:
         using interactions::testing::RecordedCall;
         const qsizetype before = transport.calls.size();
         router.handle(payload);
-        const auto answered = [&] {
-            if (transport.calls.size() <= before)
-                return false;
-            const RecordedCall &last = transport.calls.last();
-            return !(last.kind == RecordedCall::Kind::Callback && last.type == 5);
+        // The first answer after `before`: later calls (followups) may already be recorded.
+        const auto firstAnswer = [&]() -> const RecordedCall * {
+            for (qsizetype i = before; i < transport.calls.size(); ++i) {
+                const RecordedCall &call = transport.calls.at(i);
+                if (!(call.kind == RecordedCall::Kind::Callback && call.type == 5))
+                    return &call;
+            }
+            return nullptr;
         };
-        if (!QTest::qWaitFor(answered, 20000))
+        if (!QTest::qWaitFor([&] { return firstAnswer() != nullptr; }, 20000))
             return {};
-        return transport.calls.last();
+        return *firstAnswer();
     }
 
     QJsonObject m_users;
