@@ -114,7 +114,7 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, warning);
         const QJsonObject first = m_fx->messageJson(GuildId, InvokerId);
         m_fx->dispatch(first);
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         QCOMPARE(posts().size(), 1);
         QCOMPARE(qint64(spawns().pausedUntilMs(GuildId).value_or(-1)),
                  qint64(messageMs(first) + TenMinutesMs));
@@ -167,7 +167,7 @@ private Q_SLOTS:
                                          .arg(SpawnChannel)
                                          .arg(GuildId)));
         m_fx->dispatch(m_fx->messageJson(GuildId, InvokerId));
-        QVERIFY(dropped.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10000);
         QCOMPARE(dropped.first().at(0).toLongLong(), qint64(GuildId));
         QCOMPARE(dropped.first().at(1).toLongLong(), qint64(SpawnChannel));
         QCOMPARE(failed.size(), 1);
@@ -211,7 +211,7 @@ private Q_SLOTS:
                                          .arg(SpawnChannel)
                                          .arg(GuildId)));
         channelDelete(SpawnChannel);
-        QVERIFY(dropped.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10000);
         QCOMPARE(configRows("spawn_channel IS NULL"), 1);
         QVERIFY(!m_fx->world.channels.contains(GuildId));
         m_fx->dispatch(m_fx->messageJson(GuildId, InvokerId));
@@ -247,7 +247,7 @@ private Q_SLOTS:
         QSignalSpy created(&m_fx->rest, &fakediscord::FakeDiscordRest::messageCreated);
         QSignalSpy spawned(&spawns(), &SpawnService::spawned);
         m_fx->dispatch(m_fx->messageJson(GuildId, InvokerId));
-        QVERIFY(created.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty(), 10000);
         const QString customId = created.first()
                                      .first()
                                      .value<QJsonObject>()
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(m_fx->scalar("SELECT count(*) FROM ballinstance"), 1);
 
         // Once the id of the spawn message is known, its button is disabled.
-        QVERIFY(spawned.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!spawned.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_fx->rest.channelMessages(QString::number(SpawnChannel))
                                      .constLast()
                                      .value(QLatin1String("components"))[0]
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(spawns().postsInFlight(), 1);
         QCOMPARE(spawned.size(), 0);
         release();
-        QVERIFY(spawned.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!spawned.isEmpty(), 10000);
         QVERIFY(!waitedInVain);
         QCOMPARE(postedFile(posts().first()), png);
     }
