@@ -9,6 +9,7 @@
 #include "app/UnixSignals.h"
 #include "config/ConfigDescription.h"
 #include "config/ConfigLoader.h"
+#include "logging/SentryReporter.h"
 #include "schema/Migrator.h"
 #include "storage/ConnectionPool.h"
 #include "storage/Database.h"
@@ -53,6 +54,26 @@ BotApplication::BotApplication(CommandLineOptions options, QProcessEnvironment e
 
 BotApplication::~BotApplication() = default;
 
+void BotApplication::startErrorReporting(const config::SentrySettings &sentry)
+{
+    if (sentry.dsn.isEmpty())
+        return;
+    const auto target = logging::SentryTarget::fromDsn(sentry.dsn);
+    if (!target) {
+        qCWarning(lcBot).noquote() << "Error reporting is off:" << target.error();
+        return;
+    }
+    m_sentry = std::make_unique<logging::SentryReporter>(
+        *target,
+        logging::SentryReporter::Options {QStringLiteral(BALLSDEX_VERSION), sentry.environment,
+                                          20});
+    logging::SentryReporter *reporter = m_sentry.get();
+    m_logSink->setCriticalObserver(
+        [reporter](const logging::LogRecord &record) { reporter->report(record); });
+    qCInfo(lcBot).noquote() << "Critical errors are reported to Sentry at"
+                            << target->storeUrl.host();
+}
+
 QCoro::Task<int> BotApplication::run()
 {
     config::LoadOptions loadOptions;
@@ -81,6 +102,7 @@ QCoro::Task<int> BotApplication::run()
         m_err << warning.toString() << '\n';
     m_err.flush();
     m_logSink = installLogging(loaded->settings, m_err);
+    startErrorReporting(loaded->settings.sentry);
     co_return co_await runCommand(loaded->settings);
 }
 

@@ -11,11 +11,13 @@
 
 namespace ballsdex::logging {
 class LogSink;
-}
+class SentryReporter;
+} // namespace ballsdex::logging
 
 namespace ballsdex::config {
 struct Settings;
-}
+struct SentrySettings;
+} // namespace ballsdex::config
 
 namespace ballsdex::bot {
 
@@ -45,12 +47,15 @@ private:
     QCoro::Task<int> printSchemaStatus(const config::Settings &settings);
     /// SIGHUP: re-reads config.yml for the log level and reloads the game caches.
     QCoro::Task<void> reload(DiscordRuntime &runtime);
+    /// Critical log lines become Sentry events when sentry.dsn is set.
+    void startErrorReporting(const config::SentrySettings &sentry);
 
     CommandLineOptions m_options;
     QProcessEnvironment m_environment;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<logging::LogSink> m_logSink;
+    std::unique_ptr<logging::SentryReporter> m_sentry; ///< declared after the sink it observes
 };
 
 } // namespace ballsdex::bot

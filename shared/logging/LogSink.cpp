@@ -75,6 +75,17 @@ void LogSink::write(const LogRecord &record)
     }
     if (m_file)
         m_file->writeLine(masked(formatRecord(record, m_options.fileFormat)).toUtf8());
+    if (m_criticalObserver && (record.type == QtCriticalMsg || record.type == QtFatalMsg)) {
+        LogRecord scrubbed = record;
+        scrubbed.message = masked(record.message);
+        m_criticalObserver(scrubbed);
+    }
+}
+
+void LogSink::setCriticalObserver(std::function<void(const LogRecord &)> observer)
+{
+    const std::lock_guard lock(m_mutex);
+    m_criticalObserver = std::move(observer);
 }
 
 void LogSink::install()

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -39,6 +40,9 @@ public:
     /// them would garble ordinary words.
     void addSecret(const QString &secret);
     void write(const LogRecord &record);
+    /// Also hands every critical (and fatal) record, secrets already masked, to `observer`
+    /// (error reporting). Called on the logging thread; set it before install().
+    void setCriticalObserver(std::function<void(const LogRecord &)> observer);
 
     /// Makes this sink Qt's message handler until uninstall() or destruction.
     void install();
@@ -54,6 +58,7 @@ private:
     std::FILE *m_console;
     std::unique_ptr<RotatingFile> m_file;
     QStringList m_secrets;
+    std::function<void(const LogRecord &)> m_criticalObserver;
     mutable std::mutex m_mutex;
     bool m_installed = false;
 };
