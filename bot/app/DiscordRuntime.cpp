@@ -6,6 +6,7 @@
 #include "app/MetricsRuntime.h"
 #include "discord/DiscordApi.h"
 #include "discord/RestClient.h"
+#include "discord/WebhookClient.h"
 #include "features/balls/BallsCommands.h"
 #include "features/collection/CollectionCommands.h"
 #include "features/config/ConfigCommands.h"
@@ -154,7 +155,8 @@ struct DiscordRuntime::Parts
     std::shared_ptr<const render::CardRenderer> renderer;
     services::StaffDirectory staff;
     features::RestDirectMessages directMessages;
-    std::unique_ptr<services::ModerationLog> moderationLog; ///< only with a log-channel
+    std::unique_ptr<discord::WebhookClient> moderationWebhook; ///< admin-panel.webhook-url
+    std::unique_ptr<services::ModerationLog> moderationLog; ///< log-channel and/or webhook
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -214,23 +216,35 @@ DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Databa
         return interactions::GateDecision::allow();
     });
     registerCommands();
-    if (settings.logChannel)
-        startModerationLog(*settings.logChannel);
+    if (settings.logChannel || !settings.adminPanel.webhookUrl.isEmpty())
+        startModerationLog(settings.logChannel, settings.adminPanel.webhookUrl);
     if (metrics)
         attachMetrics(*metrics);
 }
 
 DiscordRuntime::~DiscordRuntime() = default;
 
-void DiscordRuntime::startModerationLog(domain::Snowflake channelId)
+void DiscordRuntime::startModerationLog(std::optional<domain::Snowflake> channelId,
+                                        const QString &webhookUrl)
 {
+    if (!webhookUrl.isEmpty()) {
+        discord::WebhookClient::Options options;
+        options.username = QStringLiteral("BallsDex admin panel");
+        m_parts->moderationWebhook
+            = std::make_unique<discord::WebhookClient>(QUrl(webhookUrl), options);
+    }
     discord::DiscordApi &api = m_parts->api;
-    auto poster = [&api, channelId](QString line) -> QCoro::Task<bool> {
-        auto sending = api.createMessage(channelId, logChannelMessage(line));
+    discord::WebhookClient *webhook = m_parts->moderationWebhook.get();
+    auto poster = [&api, channelId, webhook](QString line) -> QCoro::Task<bool> {
+        if (webhook)
+            webhook->post(line); // queued; it reports its own failures
+        if (!channelId)
+            co_return true;
+        auto sending = api.createMessage(*channelId, logChannelMessage(line));
         const discord::RestResult sent = co_await sending;
         if (!sent)
             qCWarning(lcBot).noquote()
-                << "Cannot post to the log channel" << channelId << ":" << sent.error().toString();
+                << "Cannot post to the log channel" << *channelId << ":" << sent.error().toString();
         co_return bool(sent);
     };
     m_parts->moderationLog = std::make_unique<services::ModerationLog>(m_database, poster);

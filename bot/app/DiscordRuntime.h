@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace ballsdex::storage {
 class Database;
@@ -50,8 +51,8 @@ private:
     QCoro::Task<void> syncCommands();
     void startGateway();
     void attachMetrics(MetricsRuntime &metrics);
-    /// Posts blacklist changes (whoever made them) to the log channel.
-    void startModerationLog(domain::Snowflake channelId);
+    /// Posts blacklist changes (whoever made them) to the log channel and the admin webhook.
+    void startModerationLog(std::optional<domain::Snowflake> channelId, const QString &webhookUrl);
 
     const config::Settings &m_settings;
     storage::Database &m_database;

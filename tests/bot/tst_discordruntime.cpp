@@ -4,6 +4,7 @@
 #include "app/DiscordRuntime.h"
 #include "fakediscord/gateway/FakeGateway.h"
 #include "fakediscord/rest/FakeDiscordRest.h"
+#include "fakediscord/rest/FakeHttpServer.h"
 #include "schema/Migrator.h"
 #include "storage/BlacklistRepository.h"
 #include "storage/Database.h"
@@ -134,6 +135,19 @@ private Q_SLOTS:
         const QString logChannel = QStringLiteral("81384788765712390");
         m_rest->addChannel(logChannel, guildId);
         m_settings.logChannel = logChannel.toLongLong();
+        fakediscord::FakeHttpServer webhookServer;
+        QVERIFY(webhookServer.listen());
+        QStringList webhookLines;
+        webhookServer.route("POST", QStringLiteral("/api/webhooks/{id}/{token}"),
+                            [&webhookLines](fakediscord::HttpRequest &request) {
+                                webhookLines.append(QJsonDocument::fromJson(request.body)
+                                                        .object()
+                                                        .value(QLatin1String("content"))
+                                                        .toString());
+                                return fakediscord::HttpResponse::json(204, QJsonDocument());
+                            });
+        m_settings.adminPanel.webhookUrl
+            = webhookServer.url().toString() + QStringLiteral("/api/webhooks/1/secret");
         bot::DiscordRuntime runtime(m_settings, *m_database);
         QSignalSpy ready(&runtime, &bot::DiscordRuntime::ready);
         auto running = runtime.run();
