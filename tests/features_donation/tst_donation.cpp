@@ -427,12 +427,18 @@ private Q_SLOTS:
                   return content.startsWith(QStringLiteral("You just gave"));
               });
         QCOMPARE(successes, 1);
-        // The loser either found the instance locked by the winner or, when the winner's
-        // transfer finished first, no longer the giver's; both refuse, neither duplicates.
-        QVERIFY2(contents.contains(QStringLiteral(
-                     "This testball is currently locked for a trade. Please try again later."))
-                     || contents.contains(QStringLiteral("This testball is no longer yours.")),
-                 qPrintable(contents.join(QLatin1Char('|'))));
+        // The loser is refused however far the winner got: its lock, its finished transfer
+        // (the instance now belongs to the receiver), or the ownership check before the lock.
+        const QStringList refusals {
+            QStringLiteral(
+                "This testball is currently locked for a trade. Please try again later."),
+            QStringLiteral("This testball is no longer yours."),
+            QStringLiteral("The testball %1 doesn't belong to you.")
+                .arg(domain::displayId(instance.id))};
+        const auto refused = std::count_if(
+            contents.cbegin(), contents.cend(),
+            [&refusals](const QString &content) { return refusals.contains(content); });
+        QVERIFY2(refused == 1, qPrintable(contents.join(QLatin1Char('|'))));
         QCOMPARE(m_fx.tradesOf(instance.id), 1);
         const QString owner = m_fx.ownerOf(instance.id);
         QVERIFY(owner == QString::number(DonationFixture::Accepting)
