@@ -66,6 +66,8 @@ if(BALLSDEX_BUILD_BOT)
         "# BallsDex bot configuration of the ballsdex-bot.service unit (package ballsdex-bot).\n# Secrets go in /etc/ballsdex/env (mode 600): BALLSDEXBOT_TOKEN=... and\n# DATABASE_URL=postgresql://..., read by the unit. Then: systemctl enable --now ballsdex-bot"
         "media-directory: media"
         "media-directory: /var/lib/ballsdex/media"
+        "wait-for-database: false"
+        "wait-for-database: true"
         "  file: ballsdex.log"
         "  file: \"\" # the journal keeps the output, or use /var/log/ballsdex/ballsdex.log")
     while(replacements)

@@ -16,6 +16,8 @@
 #include "util/Logging.h"
 
 #include <QCoroFuture>
+#include <QCoroSignal>
+#include <QTimer>
 #include <QtConcurrentRun>
 
 namespace ballsdex::bot {
@@ -106,10 +108,18 @@ QCoro::Task<int> BotApplication::run()
     co_return co_await runCommand(loaded->settings);
 }
 
-QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
+QCoro::Task<int> BotApplication::runCommand(const config::Settings &loadedSettings)
 {
     if (m_options.command == BotCommand::Preview)
-        co_return co_await runPreview(m_options.preview, settings, m_out, m_err);
+        co_return co_await runPreview(m_options.preview, loadedSettings, m_out, m_err);
+    UnixSignals unixSignals;
+    config::Settings settings = loadedSettings;
+    if (m_options.command == BotCommand::Run && settings.database.waitForDatabase) {
+        std::optional<config::Settings> ready = co_await waitForDatabase(settings, unixSignals);
+        if (!ready)
+            co_return ExitSuccess; // stopped by a signal while waiting
+        settings = std::move(*ready);
+    }
     if (!settings.database.hasUrl()) {
         m_err << "ballsdex-bot: " << noDatabaseMessage << '\n';
         co_return ExitConfigError;
@@ -145,7 +155,6 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     storage::Database database(databaseOptions(settings));
     metrics.observe(database);
     DiscordRuntime runtime(settings, database, &metrics);
-    UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &runtime,
                      [&runtime](int number) {
                          qCInfo(lcBot) << "Received signal" << number;
@@ -154,6 +163,67 @@ QCoro::Task<int> BotApplication::runCommand(const config::Settings &settings)
     QObject::connect(&unixSignals, &UnixSignals::reloadRequested, &runtime,
                      [this, &runtime] { reload(runtime); });
     co_return co_await runtime.run();
+}
+
+QCoro::Task<bool> BotApplication::pauseUnlessStopped(std::chrono::seconds delay,
+                                                     UnixSignals &unixSignals)
+{
+    QTimer timer;
+    timer.setSingleShot(true);
+    bool stopped = false;
+    const auto onSignal = [&stopped, &timer](int) {
+        stopped = true;
+        timer.start(0);
+    };
+    const QMetaObject::Connection connection
+        = QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &timer, onSignal);
+    timer.start(delay);
+    co_await qCoro(&timer, &QTimer::timeout);
+    QObject::disconnect(connection);
+    co_return !stopped;
+}
+
+QCoro::Task<std::optional<config::Settings>>
+BotApplication::waitForDatabase(config::Settings settings, UnixSignals &unixSignals)
+{
+    using namespace std::chrono_literals;
+    std::chrono::seconds delay = 5s;
+    bool toldAboutMissingUrl = false;
+    for (int attempt = 1;; ++attempt) {
+        if (!settings.database.hasUrl()) {
+            if (!toldAboutMissingUrl) {
+                qCCritical(lcBot).noquote()
+                    << QStringLiteral("Waiting for a database: %1 Checking %2 again every 30 s.")
+                           .arg(QString::fromUtf8(noDatabaseMessage), settings.configFile);
+                toldAboutMissingUrl = true;
+            }
+            delay = 30s;
+        } else {
+            storage::Database probe(databaseOptions(settings));
+            auto pinging = probe.ping();
+            const auto reachable = co_await pinging;
+            if (reachable)
+                co_return settings;
+            qCWarning(lcBot).noquote()
+                << QStringLiteral("Waiting for PostgreSQL (attempt %1): %2; retrying in %3 s")
+                       .arg(attempt)
+                       .arg(reachable.error().message)
+                       .arg(delay.count());
+        }
+        const bool keepWaiting = co_await pauseUnlessStopped(delay, unixSignals);
+        if (!keepWaiting) {
+            qCInfo(lcBot) << "Stopped while waiting for the database";
+            co_return std::nullopt;
+        }
+        if (settings.database.hasUrl())
+            delay = std::min(delay * 2, std::chrono::seconds(60));
+        config::LoadOptions loadOptions;
+        loadOptions.configPath = m_options.configPath;
+        loadOptions.environment = m_environment;
+        const auto reloaded = config::loadConfig(loadOptions);
+        if (reloaded)
+            settings = reloaded->settings;
+    }
 }
 
 QCoro::Task<void> BotApplication::reload(DiscordRuntime &runtime)

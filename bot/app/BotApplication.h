@@ -7,7 +7,9 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace ballsdex::logging {
 class LogSink;
@@ -22,6 +24,7 @@ struct SentrySettings;
 namespace ballsdex::bot {
 
 class DiscordRuntime;
+class UnixSignals;
 
 /// Exit statuses of ballsdex-bot.
 enum ExitStatus : int { ExitSuccess = 0, ExitRuntimeFailure = 1, ExitConfigError = 2 };
@@ -41,7 +44,14 @@ public:
     QCoro::Task<int> run();
 
 private:
-    QCoro::Task<int> runCommand(const config::Settings &settings);
+    QCoro::Task<int> runCommand(const config::Settings &loadedSettings);
+    /// wait-for-database: until the config names a database that answers (re-reading the config
+    /// file between attempts); nullopt when SIGTERM/SIGINT arrived meanwhile.
+    QCoro::Task<std::optional<config::Settings>> waitForDatabase(config::Settings settings,
+                                                                 UnixSignals &unixSignals);
+    /// False when a termination signal cut the pause short.
+    static QCoro::Task<bool> pauseUnlessStopped(std::chrono::seconds delay,
+                                                UnixSignals &unixSignals);
     /// Waits for the database (with retries), then migrates it or checks that it is up to date.
     QCoro::Task<bool> prepareDatabase(const config::Settings &settings, bool migrate);
     QCoro::Task<int> printSchemaStatus(const config::Settings &settings);

@@ -216,6 +216,8 @@ std::vector<KeyBinding> buildBindings()
         0, 3600, "Seconds between connection attempts."));
     keys.push_back(booleanKey("migrate-on-start", [](Settings &s) -> bool & { return s.database.migrateOnStart; },
         "Apply pending database migrations at startup."));
+    keys.push_back(booleanKey("wait-for-database", [](Settings &s) -> bool & { return s.database.waitForDatabase; },
+        "When no database is configured or PostgreSQL does not answer, keep retrying instead of exiting (services)."));
     keys.push_back(pathKey("media-directory", [](Settings &s) -> QString & { return s.mediaDirectory; },
         "Directory of uploaded images (ball art, emojis, card backgrounds); relative to this file."));
 

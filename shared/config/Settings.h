@@ -44,6 +44,9 @@ struct DatabaseSettings
     int connectRetries = 5;
     int connectRetryDelaySeconds = 2;
     bool migrateOnStart = true;
+    /// `run` only: without a database URL, or with PostgreSQL not answering, keep retrying (re-reading
+    /// the config file) instead of exiting — for services installed before their database.
+    bool waitForDatabase = false;
 
     [[nodiscard]] bool hasUrl() const { return !url.isEmpty(); }
 };

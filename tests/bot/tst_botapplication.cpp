@@ -6,6 +6,9 @@
 #include <QCoroTask>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <csignal>
 
 using namespace ballsdex::bot;
 using ballsdex::testing::TestDatabase;
@@ -158,6 +161,39 @@ private Q_SLOTS:
             = runBot({QStringLiteral("--config"), m_config}, QProcessEnvironment());
         QCOMPARE(outcome.status, int(ExitConfigError));
         QVERIFY(outcome.err.contains(QLatin1String("no database is configured")));
+    }
+
+    void waitsForAnUnreachableDatabaseUntilStopped()
+    {
+        QProcessEnvironment environment;
+        environment.insert(
+            QStringLiteral("BALLSDEXBOT_DB_URL"),
+            QStringLiteral("postgresql://bob:w41tpw@/nowhere?host=/nonexistent-socket-dir"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_DATABASE_CONNECT_RETRIES"),
+                           QStringLiteral("0"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_WAIT_FOR_DATABASE"), QStringLiteral("true"));
+        const QString logFile = m_dir.filePath(QStringLiteral("waiting.log"));
+        environment.insert(QStringLiteral("BALLSDEXBOT_LOGGING_FILE"), logFile);
+        const auto logged = [&logFile] {
+            QFile file(logFile);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        // Once the bot says it is waiting, ask it to stop as systemd would.
+        QTimer watcher;
+        watcher.setInterval(20);
+        QObject::connect(&watcher, &QTimer::timeout, &watcher, [&] {
+            if (logged().contains(QLatin1String("Waiting for PostgreSQL (attempt 1)"))) {
+                watcher.stop();
+                ::raise(SIGTERM);
+            }
+        });
+        watcher.start();
+        const Outcome outcome = runBot({QStringLiteral("--config"), m_config}, environment);
+        QCOMPARE(outcome.status, int(ExitSuccess));
+        const QString text = logged();
+        QVERIFY2(text.contains(QLatin1String("retrying in 5 s")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Stopped while waiting for the database")));
+        QVERIFY(!text.contains(QLatin1String("w41tpw")));
     }
 
     void unreachableDatabaseFailsWithoutLeakingThePassword()
