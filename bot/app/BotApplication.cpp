@@ -234,9 +234,11 @@ QCoro::Task<void> BotApplication::reload(DiscordRuntime &runtime)
     loadOptions.environment = m_environment;
     const auto loaded = config::loadConfig(loadOptions);
     if (loaded) {
-        applyLogLevel(loaded->settings.logging.level);
-        qCInfo(lcBot) << "Log level is now" << config::logLevelName(loaded->settings.logging.level)
-                      << "; other settings take effect at the next restart";
+        const config::LogLevel level = loaded->settings.logging.level;
+        // Said before applying it, so that it shows even when the new level hides info lines.
+        qCInfo(lcBot).noquote() << "Log level is now" << config::logLevelName(level)
+                                << "(other settings take effect at the next restart)";
+        applyLogLevel(level);
     } else {
         qCWarning(lcBot).noquote() << "Keeping the current settings: the configuration has errors:"
                                    << loaded.error().toString();
