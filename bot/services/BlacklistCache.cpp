@@ -28,10 +28,14 @@ std::optional<domain::Snowflake> idField(const QJsonObject &object, const QStrin
     return id;
 }
 
-Applied applyTo(QSet<domain::Snowflake> &users, QSet<domain::Snowflake> &guilds,
-                const QString &payload)
+QJsonObject parsePayload(const QString &payload)
 {
-    const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+    return QJsonDocument::fromJson(payload.toUtf8()).object();
+}
+
+Applied applyTo(QSet<domain::Snowflake> &users, QSet<domain::Snowflake> &guilds,
+                const QJsonObject &object)
+{
     const QString table = object.value(QStringLiteral("table")).toString();
     QSet<domain::Snowflake> *set = nullptr;
     if (table == QLatin1String("blacklistedid"))
@@ -97,7 +101,7 @@ QCoro::Task<Result<void, storage::StorageError>> BlacklistCache::reload()
     m_lastReloadFailed = false;
     // Changes announced while the lists were read may or may not be in them: replay in order.
     for (const QString &payload : std::as_const(m_pendingDuringReload))
-        applyTo(m_users, m_guilds, payload);
+        applyTo(m_users, m_guilds, parsePayload(payload));
     if (m_reloadsInFlight == 0)
         m_pendingDuringReload.clear();
     qCInfo(lcBot) << "Blacklists loaded:" << m_users.size() << "user(s)," << m_guilds.size()
@@ -152,10 +156,10 @@ void BlacklistCache::applyPayload(const QString &payload)
 {
     if (m_reloadsInFlight > 0)
         m_pendingDuringReload.append(payload);
-    switch (applyTo(m_users, m_guilds, payload)) {
+    const QJsonObject object = parsePayload(payload);
+    switch (applyTo(m_users, m_guilds, object)) {
     case Applied::Changed: {
         Q_EMIT changed();
-        const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
         const QString op = object.value(QStringLiteral("op")).toString();
         const std::optional<domain::Snowflake> id = idField(object, QStringLiteral("discord_id"));
         const domain::BlacklistTarget target

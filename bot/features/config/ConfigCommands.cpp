@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "features/config/ConfigCommands.h"
 
+#include "features/common/StorageReplies.h"
 #include "interactions/InteractionContext.h"
 #include "services/GuildSpawnChannels.h"
 #include "storage/GuildConfigRepository.h"
@@ -39,13 +40,6 @@ QString channelMention(domain::Snowflake id)
 QString capitalised(const QString &text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
-}
-
-QCoro::Task<void> apologise(InteractionContext &context, const storage::StorageError &error)
-{
-    qCWarning(lcBot).noquote() << context.describe() << "failed: storage error" << error.toString();
-    Message message(ConfigCommands::databaseUnavailableMessage());
-    co_await context.reply(std::move(message), Visibility::Ephemeral);
 }
 
 QCoro::Task<void> setChannel(std::shared_ptr<const Shared> shared, InteractionContext &context)
@@ -169,7 +163,7 @@ ConfigCommands::ConfigCommands(ConfigWording wording, storage::Database &databas
 
 QString ConfigCommands::databaseUnavailableMessage()
 {
-    return QStringLiteral("The database is unavailable right now, please try again in a moment.");
+    return features::databaseUnavailableMessage();
 }
 
 Result<void, interactions::CommandSpecError>
