@@ -3,6 +3,7 @@
 // button and the modal, and /balls list shows it. Real bot runtime, real PostgreSQL, fake Discord.
 #include "Payloads.h"
 #include "app/DiscordRuntime.h"
+#include "app/MetricsRuntime.h"
 #include "fakediscord/gateway/FakeGateway.h"
 #include "fakediscord/rest/FakeDiscordRest.h"
 #include "features/countryballs/CatchFlow.h"
@@ -13,9 +14,13 @@
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
 
+#include <prometheus/registry.h>
+#include <prometheus/text_serializer.h>
+
 #include <QCoroTask>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,7 +155,8 @@ private Q_SLOTS:
 
     void chatSpawnsABallThatAPlayerCatchesAndLists()
     {
-        bot::DiscordRuntime runtime(m_settings, *m_database);
+        bot::MetricsRuntime metrics(m_settings.prometheus); // families only; no endpoint
+        bot::DiscordRuntime runtime(m_settings, *m_database, &metrics);
         QSignalSpy ready(&runtime, &bot::DiscordRuntime::ready);
         auto running = runtime.run();
         QVERIFY(ready.wait(10000));
@@ -202,6 +208,17 @@ private Q_SLOTS:
         });
         QVERIFY(caught);
         QCOMPARE(*caught, 1L);
+        const QString exposition = QString::fromStdString(
+            prometheus::TextSerializer().Serialize(metrics.metrics().registry()->Collect()));
+        // Spawns that Discord accepted were counted (more may still be in flight).
+        const QRegularExpressionMatch posted
+            = QRegularExpression(
+                  QStringLiteral("ballsdex_spawns_total\\{outcome=\"posted\"\\} (\\d+)"))
+                  .match(exposition);
+        QVERIFY2(posted.hasMatch(), qPrintable(exposition));
+        QVERIFY(posted.captured(1).toInt() >= 1);
+        QVERIFY(!exposition.contains(QLatin1String("ballsdex_spawns_total{outcome=\"failed\"}")));
+        QVERIFY(exposition.contains(QLatin1String("ballsdex_catch_latency_seconds_count 1")));
 
         QString listCommandId;
         for (const QJsonValue &command : m_rest->commands()) {
