@@ -132,18 +132,16 @@ QCoro::Task<void> remove(Services services, InteractionContext &context)
     if (!user)
         co_return;
     const QString notFriends = QStringLiteral("You are not friends with this user.");
-    const auto invoker = co_await existingPlayer(services->database, context, context.userId());
-    if (!invoker)
+    const SocialTarget::ExistingPlayers players
+        = co_await SocialTarget::existingPlayers(services->database, context, user->id);
+    if (!players.lookedUp)
         co_return;
-    const auto target = co_await existingPlayer(services->database, context, user->id);
-    if (!target)
-        co_return;
-    if (!*invoker || !*target) {
+    if (!players.ids) {
         co_await SocialTarget::tell(context, notFriends);
         co_return;
     }
     storage::SocialRepository social(services->database);
-    auto future = social.removeFriendship((*invoker)->id, (*target)->id);
+    auto future = social.removeFriendship(players.ids->first, players.ids->second);
     const auto removed = co_await future;
     if (!removed) {
         co_await apologise(context, removed.error());

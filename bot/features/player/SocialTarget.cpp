@@ -1,7 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "features/player/SocialTarget.h"
 
+#include "features/common/StorageReplies.h"
+
 namespace ballsdex::bot::features {
+
+QCoro::Task<SocialTarget::ExistingPlayers>
+SocialTarget::existingPlayers(storage::Database &database,
+                              interactions::InteractionContext &context, domain::Snowflake targetId)
+{
+    ExistingPlayers result;
+    const auto invoker = co_await existingPlayer(database, context, context.userId());
+    if (!invoker)
+        co_return result;
+    const auto target = co_await existingPlayer(database, context, targetId);
+    if (!target)
+        co_return result;
+    result.lookedUp = true;
+    if (*invoker && *target)
+        result.ids = std::make_pair((*invoker)->id, (*target)->id);
+    co_return result;
+}
 
 QCoro::Task<std::optional<interactions::User>>
 SocialTarget::resolve(interactions::InteractionContext &context, Refusals refusals)
