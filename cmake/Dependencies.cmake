@@ -7,6 +7,11 @@ if(BALLSDEX_BUILD_TESTS)
     list(APPEND BALLSDEX_QT_COMPONENTS Test)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${BALLSDEX_QT_COMPONENTS})
+if(BALLSDEX_BUILD_STUDIO)
+    # Studio: Discord login (loopback listener), secrets in the system keychain, translations.
+    find_package(Qt6 6.4 REQUIRED COMPONENTS NetworkAuth LinguistTools)
+    find_package(Qt6Keychain REQUIRED)
+endif()
 qt_standard_project_setup()
 
 find_package(PkgConfig REQUIRED)
