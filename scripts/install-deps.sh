@@ -12,7 +12,7 @@ packages=(
     libwebp-dev qt6-image-formats-plugins
     postgresql
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
-    gnome-keyring libsecret-tools dbus
+    gnome-keyring libsecret-tools dbus qt6-translations-l10n
 )
 
 # promtool (validates the /metrics output in the tests) comes from Debian's prometheus package,
