@@ -32,6 +32,7 @@
 #include "services/GuildSpawnChannels.h"
 #include "services/ModerationLog.h"
 #include "services/StaffDirectory.h"
+#include "services/StudioLoginPublisher.h"
 #include "storage/BotStateRepository.h"
 #include "storage/Database.h"
 #include "storage/StatsRepository.h"
@@ -110,6 +111,7 @@ struct DiscordRuntime::Parts
         , renderer(std::make_shared<render::CardRenderer>(
               std::make_shared<render::MediaDirectory>(settings.mediaDirectory)))
         , staff(staffRules(settings))
+        , studioLogin(database)
         , directMessages(api)
     {
     }
@@ -154,6 +156,7 @@ struct DiscordRuntime::Parts
     interactions::ViewRegistry views;
     std::shared_ptr<const render::CardRenderer> renderer;
     services::StaffDirectory staff;
+    services::StudioLoginPublisher studioLogin; ///< bot_state "studio.login", once owners are known
     features::RestDirectMessages directMessages;
     std::unique_ptr<discord::WebhookClient> moderationWebhook; ///< admin-panel.webhook-url
     std::unique_ptr<services::ModerationLog> moderationLog; ///< log-channel and/or webhook
@@ -393,6 +396,8 @@ QCoro::Task<bool> DiscordRuntime::reloadCaches()
                       << m_parts->blacklist.userCount() << "blacklisted users,"
                       << m_parts->blacklist.guildCount() << "blacklisted guilds,"
                       << m_parts->spawnChannels.size() << "spawn channels";
+    if (m_parts->api.applicationId() != 0)
+        co_await publishStudioLogin();
     co_return complete;
 }
 
@@ -471,7 +476,15 @@ QCoro::Task<bool> DiscordRuntime::identifyApplication()
     m_parts->staff.setApplication(object);
     qCInfo(lcBot).noquote() << "Logged in as application"
                             << object.value(QStringLiteral("name")).toString() << id;
+    co_await publishStudioLogin();
     co_return true;
+}
+
+QCoro::Task<void> DiscordRuntime::publishStudioLogin()
+{
+    const domain::StudioLoginSettings login
+        = services::StudioLoginPublisher::loginSettings(m_settings, m_parts->staff);
+    co_await m_parts->studioLogin.publish(login);
 }
 
 QCoro::Task<void> DiscordRuntime::syncCommands()

@@ -48,6 +48,8 @@ private:
     QCoro::Task<bool> loadCaches();
     QCoro::Task<features::AboutFacts> aboutFacts();
     QCoro::Task<bool> identifyApplication();
+    /// Tells Studio how to log in (bot_state); a database failure is only logged.
+    QCoro::Task<void> publishStudioLogin();
     QCoro::Task<void> syncCommands();
     void startGateway();
     void attachMetrics(MetricsRuntime &metrics);

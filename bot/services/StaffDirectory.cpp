@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ballsdex::bot::services {
 namespace {
 
@@ -47,6 +49,16 @@ void StaffDirectory::setApplication(const QJsonObject &application)
 bool StaffDirectory::isOwner(domain::Snowflake userId) const
 {
     return m_owners.contains(userId) || m_rules.coOwners.contains(userId);
+}
+
+QList<domain::Snowflake> StaffDirectory::ownerIds() const
+{
+    QSet<domain::Snowflake> owners = m_owners;
+    for (const domain::Snowflake id : m_rules.coOwners)
+        owners.insert(id);
+    QList<domain::Snowflake> ids(owners.cbegin(), owners.cend());
+    std::ranges::sort(ids);
+    return ids;
 }
 
 bool StaffDirectory::isStaff(const Actor &actor) const

@@ -43,6 +43,8 @@ public:
     void setApplication(const QJsonObject &application);
 
     [[nodiscard]] bool isOwner(domain::Snowflake userId) const;
+    /// The owners learnt from Discord and the co-owners, ascending, without duplicates.
+    [[nodiscard]] QList<domain::Snowflake> ownerIds() const;
     [[nodiscard]] bool isStaff(const Actor &actor) const;
 
 private:

@@ -300,6 +300,8 @@ std::vector<KeyBinding> buildBindings()
         "Roles with every /admin command."));
     keys.push_back(snowflakeListKey("admin-command.admin-role-ids", [](Settings &s) -> QList<Snowflake> & { return s.adminCommand.adminRoleIds; },
         "Roles with the moderation subset (blacklist, guilds, info, history)."));
+    keys.push_back(snowflakeListKey("admin-command.artist-role-ids", [](Settings &s) -> QList<Snowflake> & { return s.adminCommand.artistRoleIds; },
+        "Roles whose members may edit the catalogue (balls, regimes, economies, specials, packs) in Studio."));
     keys.push_back(snowflakeListKey("admin-command.admin-channel-ids", [](Settings &s) -> QList<Snowflake> & { return s.adminCommand.adminChannelIds; },
         "If set, staff bypass privacy settings only in these channels."));
 

@@ -87,6 +87,8 @@ struct AdminCommandSettings
     QList<domain::Snowflake> guildIds;
     QList<domain::Snowflake> rootRoleIds;
     QList<domain::Snowflake> adminRoleIds;
+    /// Members may edit the catalogue in Studio (balls, regimes, economies, specials, packs).
+    QList<domain::Snowflake> artistRoleIds;
     QList<domain::Snowflake> adminChannelIds;
 };
 

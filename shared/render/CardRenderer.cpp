@@ -32,37 +32,6 @@ struct Images
     std::optional<Result<QImage, ImageError>> icon;
 };
 
-// Pillow-style text: `top` is the line box top at the ascender.
-QPainterPath textPath(const QFont &font, qreal x, qreal top, const QString &text)
-{
-    QPainterPath path;
-    path.addText(x, top + QFontMetricsF(font).ascent(), font, text);
-    return path;
-}
-
-// The stroke is drawn first.
-void drawTextPath(QPainter &painter, const QPainterPath &path, const QColor &fill, int stroke)
-{
-    if (stroke > 0)
-        painter.strokePath(
-            path, QPen(Qt::black, 2.0 * stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(path, fill);
-}
-
-void drawText(QPainter &painter, const QFont &font, qreal x, qreal top, const QString &text,
-              const QColor &fill, int stroke)
-{
-    drawTextPath(painter, textPath(font, x, top, text), fill, stroke);
-}
-
-QImage coverFit(const QImage &image, QSize size)
-{
-    const QImage scaled
-        = image.scaled(size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    return scaled.copy((scaled.width() - size.width()) / 2, (scaled.height() - size.height()) / 2,
-                       size.width(), size.height());
-}
-
 void drawFallbackLabel(QPainter &painter, const QRectF &area, const QString &label)
 {
     QFont font = CardFonts::instance().abilityName;
@@ -89,11 +58,12 @@ QImage fallbackBackground()
     return image;
 }
 
-void drawArtwork(QPainter &painter, const Result<QImage, ImageError> &artwork)
+void drawArtwork(QPainter &painter, const Result<QImage, ImageError> &artwork,
+                 const FittedImageCache &fitted)
 {
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     if (artwork) {
-        painter.drawImage(artworkRect.topLeft(), coverFit(*artwork, artworkRect.size()));
+        painter.drawImage(artworkRect.topLeft(), fitted.coverFit(*artwork, artworkRect.size()));
     } else {
         QLinearGradient gradient(artworkRect.topLeft(), artworkRect.bottomRight());
         gradient.setColorAt(0, QColor(120, 120, 128));
@@ -105,10 +75,11 @@ void drawArtwork(QPainter &painter, const Result<QImage, ImageError> &artwork)
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
 }
 
-void drawIcon(QPainter &painter, const Result<QImage, ImageError> &icon)
+void drawIcon(QPainter &painter, const Result<QImage, ImageError> &icon,
+              const FittedImageCache &fitted)
 {
     if (icon) {
-        painter.drawImage(iconRect.topLeft(), coverFit(*icon, iconRect.size()));
+        painter.drawImage(iconRect.topLeft(), fitted.coverFit(*icon, iconRect.size()));
         return;
     }
     painter.setPen(QPen(Qt::black, 4));
@@ -117,16 +88,14 @@ void drawIcon(QPainter &painter, const Result<QImage, ImageError> &icon)
     drawFallbackLabel(painter, iconRect, QStringLiteral("?"));
 }
 
-QImage drawStaticLayer(const CardData &card, const Images &images)
+QImage drawStaticLayer(const CardData &card, const Images &images, const FittedImageCache &fitted,
+                       const TextSpriteCache &texts)
 {
     const CardFonts &fonts = CardFonts::instance();
     QImage layer;
     if (images.background) {
-        layer = images.background->size() == QSize(CardRenderer::width, CardRenderer::height)
-            ? images.background->copy()
-            : images.background->scaled(CardRenderer::width, CardRenderer::height,
-                                        Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        layer.convertTo(QImage::Format_ARGB32_Premultiplied);
+        layer = fitted.stretch(*images.background, QSize(CardRenderer::width, CardRenderer::height))
+                    .copy();
     } else {
         layer = fallbackBackground();
     }
@@ -135,20 +104,20 @@ QImage drawStaticLayer(const CardData &card, const Images &images)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
 
-    drawText(painter, fonts.title, 50, 20, card.ball.cardTitle(), Qt::white, 2);
+    texts.draw(painter, fonts.title, 50, 20, card.ball.cardTitle(), Qt::white, 2);
 
     const QStringList abilityLines
         = wrapText(QStringLiteral("Ability: ") + card.ball.capacityName, 26);
     for (qsizetype i = 0; i < abilityLines.size(); ++i)
-        drawText(painter, fonts.abilityName, 100, 1050 + 100 * i, abilityLines.at(i),
-                 QColor(230, 230, 230), 2);
+        texts.draw(painter, fonts.abilityName, 100, 1050 + 100 * i, abilityLines.at(i),
+                   QColor(230, 230, 230), 2);
     const QStringList descriptionLines = wrapParagraphs(card.ball.capacityDescription, 32);
     for (qsizetype j = 0; j < descriptionLines.size(); ++j)
-        drawText(painter, fonts.description, 60, 1100 + 100 * abilityLines.size() + 80 * j,
-                 descriptionLines.at(j), Qt::white, 1);
+        texts.draw(painter, fonts.description, 60, 1100 + 100 * abilityLines.size() + 80 * j,
+                   descriptionLines.at(j), Qt::white, 1);
 
     if (card.showRarity)
-        drawText(painter, fonts.stats, 1200, 50, pythonFloatText(card.ball.rarity), Qt::white, 2);
+        texts.draw(painter, fonts.stats, 1200, 50, pythonFloatText(card.ball.rarity), Qt::white, 2);
 
     // Decided on this card's own background and texts, before the per-instance numbers.
     painter.end();
@@ -167,9 +136,9 @@ QImage drawStaticLayer(const CardData &card, const Images &images)
     painter.drawText(QPointF(30, 1870 + 41 + creditMetrics.ascent()),
                      QStringLiteral("Artwork author: ") + card.ball.credits);
 
-    drawArtwork(painter, images.artwork);
+    drawArtwork(painter, images.artwork, fitted);
     if (images.icon)
-        drawIcon(painter, *images.icon);
+        drawIcon(painter, *images.icon, fitted);
     return layer;
 }
 
@@ -278,7 +247,7 @@ CardLayers CardRenderer::renderLayers(const CardData &card) const
             layer = *cached;
     }
     if (layer.isNull()) {
-        layer = drawStaticLayer(card, images);
+        layer = drawStaticLayer(card, images, m_fitted, m_texts);
         ++m_builds;
         QMutexLocker lock(&m_mutex);
         m_layers.insert(key, new QImage(layer), 1);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "CardData.h"
+#include "FittedImageCache.h"
 #include "ImageSource.h"
+#include "TextSprites.h"
 
 #include <QCache>
 #include <QImage>
@@ -55,6 +57,8 @@ private:
     std::shared_ptr<const ImageSource> m_images;
     mutable QMutex m_mutex;
     mutable QCache<QString, QImage> m_layers;
+    FittedImageCache m_fitted;
+    TextSpriteCache m_texts;
     mutable std::atomic<quint64> m_builds {0};
 };
 

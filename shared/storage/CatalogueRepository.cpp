@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogueRepository.h"
 
+#include "storage/CatalogueRows.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -14,56 +15,7 @@ using domain::Economy;
 using domain::Regime;
 using domain::Special;
 using Kind = StorageError::Kind;
-
-const std::string ballColumns
-    = "id, country, short_name, catch_names, translations, health, attack, rarity, enabled, "
-      "tradeable, emoji_id, wild_card, collection_card, credits, capacity_name, "
-      "capacity_description, regime_id, economy_id, quicksell_value, created_at";
-const std::string specialColumns = "id, name, catch_phrase, start_date, end_date, rarity, emoji, "
-                                   "background, tradeable, hidden, credits";
-
-Ball toBall(const pqxx::row &row)
-{
-    Ball ball;
-    ball.id = row[0].as<domain::RowId>();
-    ball.country = sql::text(row[1]);
-    ball.shortName = sql::optText(row[2]);
-    ball.catchNames = sql::textOrEmpty(row[3]);
-    ball.translations = sql::textOrEmpty(row[4]);
-    ball.health = row[5].as<int>();
-    ball.attack = row[6].as<int>();
-    ball.rarity = row[7].as<double>();
-    ball.enabled = row[8].as<bool>();
-    ball.tradeable = row[9].as<bool>();
-    ball.emojiId = row[10].as<domain::Snowflake>();
-    ball.wildCard = sql::text(row[11]);
-    ball.collectionCard = sql::text(row[12]);
-    ball.credits = sql::text(row[13]);
-    ball.capacityName = sql::text(row[14]);
-    ball.capacityDescription = sql::text(row[15]);
-    ball.regimeId = row[16].as<domain::RowId>();
-    ball.economyId = sql::opt<domain::RowId>(row[17]);
-    ball.quicksellValue = row[18].as<std::int64_t>();
-    ball.createdAt = sql::optDateTime(row[19]);
-    return ball;
-}
-
-Special toSpecial(const pqxx::row &row)
-{
-    Special special;
-    special.id = row[0].as<domain::RowId>();
-    special.name = sql::text(row[1]);
-    special.catchPhrase = sql::optText(row[2]);
-    special.startDate = sql::optDateTime(row[3]);
-    special.endDate = sql::optDateTime(row[4]);
-    special.rarity = row[5].as<double>();
-    special.emoji = sql::optText(row[6]);
-    special.background = sql::optText(row[7]);
-    special.tradeable = row[8].as<bool>();
-    special.hidden = row[9].as<bool>();
-    special.credits = sql::optText(row[10]);
-    return special;
-}
+using namespace rows;
 
 std::optional<QString> nullIfEmpty(const QString &text)
 {
@@ -76,32 +28,6 @@ Ball normalised(Ball ball)
     ball.catchNames = domain::normaliseNameList(ball.catchNames);
     ball.translations = domain::normaliseNameList(ball.translations);
     return ball;
-}
-
-QJsonObject toJson(const Ball &ball)
-{
-    return QJsonObject {
-        {QStringLiteral("id"), QString::number(ball.id)},
-        {QStringLiteral("country"), ball.country},
-        {QStringLiteral("short_name"), ball.shortName.value_or(QString())},
-        {QStringLiteral("catch_names"), ball.catchNames},
-        {QStringLiteral("translations"), ball.translations},
-        {QStringLiteral("health"), ball.health},
-        {QStringLiteral("attack"), ball.attack},
-        {QStringLiteral("rarity"), ball.rarity},
-        {QStringLiteral("enabled"), ball.enabled},
-        {QStringLiteral("tradeable"), ball.tradeable},
-        {QStringLiteral("emoji_id"), QString::number(ball.emojiId)},
-        {QStringLiteral("wild_card"), ball.wildCard},
-        {QStringLiteral("collection_card"), ball.collectionCard},
-        {QStringLiteral("credits"), ball.credits},
-        {QStringLiteral("capacity_name"), ball.capacityName},
-        {QStringLiteral("capacity_description"), ball.capacityDescription},
-        {QStringLiteral("regime_id"), QString::number(ball.regimeId)},
-        {QStringLiteral("economy_id"),
-         ball.economyId ? QJsonValue(QString::number(*ball.economyId)) : QJsonValue()},
-        {QStringLiteral("quicksell_value"), QString::number(ball.quicksellValue)},
-    };
 }
 
 std::optional<Ball> findBallIn(Transaction &tx, domain::RowId id)
@@ -195,39 +121,250 @@ QFuture<Result<Ball, StorageError>> CatalogueRepository::updateBall(Ball input,
     });
 }
 
-QFuture<Result<Regime, StorageError>> CatalogueRepository::createRegime(Regime regime)
+namespace {
+
+using OptActor = std::optional<AuditActor>;
+
+/// Empty names are refused; with an actor, so is a name another row of `table` already has.
+/// The advisory lock serialises concurrent editors checking the same table.
+QString checkedName(Transaction &tx, const std::string &table, const QString &name,
+                    domain::RowId self, bool unique)
 {
-    return m_database.transact([regime](Transaction &tx) {
-        Regime stored = regime;
-        stored.id = tx.exec1("INSERT INTO regime (name, background) VALUES ($1, $2) RETURNING id",
-                             regime.name, regime.background)[0]
-                        .as<domain::RowId>();
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        tx.abort(Kind::InvalidArgument, QStringLiteral("The name must not be empty"));
+    if (!unique)
+        return trimmed;
+    tx.exec("SELECT pg_advisory_xact_lock(hashtext($1))", "ballsdex.name." + table);
+    if (tx.exec01("SELECT id FROM " + table
+                      + " WHERE lower(btrim(name)) = lower($1) AND id <> $2 LIMIT 1",
+                  trimmed, self)) {
+        StorageError error = StorageError::make(Kind::UniqueViolation,
+                                                QStringLiteral("A %1 named \"%2\" already exists")
+                                                    .arg(QString::fromStdString(table), trimmed));
+        error.constraint = QString::fromStdString(table) + QStringLiteral("_name_unique");
+        tx.abort(error);
+    }
+    return trimmed;
+}
+
+void audit(Transaction &tx, const OptActor &actor, const std::string &kind, const char *verb,
+           domain::RowId id, const QJsonObject &before, const QJsonObject &after)
+{
+    if (!actor)
+        return;
+    const QString target = QString::fromStdString(kind);
+    AuditLogRepository::append(tx, *actor, target + QLatin1Char('.') + QLatin1String(verb), target,
+                               QString::number(id), before, after);
+}
+
+pqxx::row lockedRow(Transaction &tx, const std::string &columns, const std::string &table,
+                    domain::RowId id)
+{
+    const auto row
+        = tx.exec01("SELECT " + columns + " FROM " + table + " WHERE id = $1 FOR UPDATE", id);
+    if (!row)
+        tx.abort(Kind::NotFound,
+                 QStringLiteral("No %1 with id %2").arg(QString::fromStdString(table)).arg(id));
+    return *row;
+}
+
+std::int64_t count(Transaction &tx, const std::string &statement, domain::RowId id)
+{
+    return tx.exec1(statement, id)[0].as<std::int64_t>();
+}
+
+void refuseInUse(Transaction &tx, const QString &message, const QString &constraint)
+{
+    StorageError error = StorageError::make(Kind::ForeignKeyViolation, message);
+    error.constraint = constraint;
+    tx.abort(error);
+}
+
+} // namespace
+
+QFuture<Result<Regime, StorageError>> CatalogueRepository::createRegime(Regime regime,
+                                                                        OptActor actor)
+{
+    return m_database.transact([regime, actor](Transaction &tx) {
+        const QString name = checkedName(tx, "regime", regime.name, 0, actor.has_value());
+        const Regime stored
+            = toRegime(tx.exec1("INSERT INTO regime (name, background) VALUES ($1, $2) "
+                                "RETURNING id, name, background",
+                                name, regime.background));
+        audit(tx, actor, "regime", "create", stored.id, {}, toJson(stored));
         return stored;
     });
 }
 
-QFuture<Result<Economy, StorageError>> CatalogueRepository::createEconomy(Economy economy)
+QFuture<Result<Regime, StorageError>> CatalogueRepository::updateRegime(Regime regime,
+                                                                        OptActor actor)
 {
-    return m_database.transact([economy](Transaction &tx) {
-        Economy stored = economy;
-        stored.id = tx.exec1("INSERT INTO economy (name, icon) VALUES ($1, $2) RETURNING id",
-                             economy.name, economy.icon)[0]
-                        .as<domain::RowId>();
+    return m_database.transact([regime, actor](Transaction &tx) {
+        const Regime before = toRegime(lockedRow(tx, "id, name, background", "regime", regime.id));
+        const QString name = checkedName(tx, "regime", regime.name, regime.id, actor.has_value());
+        const Regime stored
+            = toRegime(tx.exec1("UPDATE regime SET name = $2, background = $3 WHERE id = $1 "
+                                "RETURNING id, name, background",
+                                regime.id, name, regime.background));
+        audit(tx, actor, "regime", "update", stored.id, toJson(before), toJson(stored));
         return stored;
     });
 }
 
-QFuture<Result<Special, StorageError>> CatalogueRepository::createSpecial(Special special)
+QFuture<Result<void, StorageError>> CatalogueRepository::deleteRegime(domain::RowId id,
+                                                                      OptActor actor)
 {
-    return m_database.transact([special](Transaction &tx) {
-        return toSpecial(tx.exec1(
+    return m_database.transact([id, actor](Transaction &tx) {
+        // The row lock also blocks balls being attached meanwhile (their FK check needs it).
+        const Regime before = toRegime(lockedRow(tx, "id, name, background", "regime", id));
+        const std::int64_t balls = count(tx, "SELECT count(*) FROM ball WHERE regime_id = $1", id);
+        if (balls > 0) {
+            refuseInUse(
+                tx,
+                QStringLiteral("Regime \"%1\" is in use by %2 ball(s)").arg(before.name).arg(balls),
+                QStringLiteral("ball_regime_id_fkey"));
+        }
+        tx.exec("DELETE FROM regime WHERE id = $1", id);
+        audit(tx, actor, "regime", "delete", id, toJson(before), {});
+    });
+}
+
+QFuture<Result<Economy, StorageError>> CatalogueRepository::createEconomy(Economy economy,
+                                                                          OptActor actor)
+{
+    return m_database.transact([economy, actor](Transaction &tx) {
+        const QString name = checkedName(tx, "economy", economy.name, 0, actor.has_value());
+        const Economy stored
+            = toEconomy(tx.exec1("INSERT INTO economy (name, icon) VALUES ($1, $2) "
+                                 "RETURNING id, name, icon",
+                                 name, economy.icon));
+        audit(tx, actor, "economy", "create", stored.id, {}, toJson(stored));
+        return stored;
+    });
+}
+
+QFuture<Result<Economy, StorageError>> CatalogueRepository::updateEconomy(Economy economy,
+                                                                          OptActor actor)
+{
+    return m_database.transact([economy, actor](Transaction &tx) {
+        const Economy before = toEconomy(lockedRow(tx, "id, name, icon", "economy", economy.id));
+        const QString name
+            = checkedName(tx, "economy", economy.name, economy.id, actor.has_value());
+        const Economy stored
+            = toEconomy(tx.exec1("UPDATE economy SET name = $2, icon = $3 WHERE id = $1 "
+                                 "RETURNING id, name, icon",
+                                 economy.id, name, economy.icon));
+        audit(tx, actor, "economy", "update", stored.id, toJson(before), toJson(stored));
+        return stored;
+    });
+}
+
+QFuture<Result<void, StorageError>> CatalogueRepository::deleteEconomy(domain::RowId id,
+                                                                       OptActor actor)
+{
+    return m_database.transact([id, actor](Transaction &tx) {
+        const Economy before = toEconomy(lockedRow(tx, "id, name, icon", "economy", id));
+        tx.exec("DELETE FROM economy WHERE id = $1", id);
+        audit(tx, actor, "economy", "delete", id, toJson(before), {});
+    });
+}
+
+QFuture<Result<Special, StorageError>> CatalogueRepository::createSpecial(Special special,
+                                                                          OptActor actor)
+{
+    return m_database.transact([special, actor](Transaction &tx) {
+        const QString name = checkedName(tx, "special", special.name, 0, actor.has_value());
+        const Special stored = toSpecial(tx.exec1(
             "INSERT INTO special (name, catch_phrase, start_date, end_date, rarity, emoji, "
             "background, tradeable, hidden, credits) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
             "$10) RETURNING "
                 + specialColumns,
-            special.name, special.catchPhrase, special.startDate, special.endDate, special.rarity,
+            name, special.catchPhrase, special.startDate, special.endDate, special.rarity,
             special.emoji, special.background, special.tradeable, special.hidden, special.credits));
+        audit(tx, actor, "special", "create", stored.id, {}, toJson(stored));
+        return stored;
     });
+}
+
+QFuture<Result<Special, StorageError>> CatalogueRepository::updateSpecial(Special special,
+                                                                          OptActor actor)
+{
+    return m_database.transact([special, actor](Transaction &tx) {
+        const Special before = toSpecial(lockedRow(tx, specialColumns, "special", special.id));
+        const QString name
+            = checkedName(tx, "special", special.name, special.id, actor.has_value());
+        const Special stored = toSpecial(tx.exec1(
+            "UPDATE special SET name = $2, catch_phrase = $3, start_date = $4, end_date = $5, "
+            "rarity = $6, emoji = $7, background = $8, tradeable = $9, hidden = $10, "
+            "credits = $11 WHERE id = $1 RETURNING "
+                + specialColumns,
+            special.id, name, special.catchPhrase, special.startDate, special.endDate,
+            special.rarity, special.emoji, special.background, special.tradeable, special.hidden,
+            special.credits));
+        audit(tx, actor, "special", "update", stored.id, toJson(before), toJson(stored));
+        return stored;
+    });
+}
+
+QFuture<Result<void, StorageError>> CatalogueRepository::deleteSpecial(domain::RowId id,
+                                                                       OptActor actor)
+{
+    return m_database.transact([id, actor](Transaction &tx) {
+        const Special before = toSpecial(lockedRow(tx, specialColumns, "special", id));
+        const std::int64_t forced
+            = count(tx, "SELECT count(*) FROM pack WHERE special_id = $1 AND special_mode = 3", id);
+        if (forced > 0) {
+            refuseInUse(tx,
+                        QStringLiteral("Special \"%1\" is forced by %2 pack(s)")
+                            .arg(before.name)
+                            .arg(forced),
+                        QStringLiteral("pack_forced_special_check"));
+        }
+        tx.exec("DELETE FROM special WHERE id = $1", id);
+        audit(tx, actor, "special", "delete", id, toJson(before), {});
+    });
+}
+
+QFuture<Result<CatalogueUsage, StorageError>> CatalogueRepository::regimeUsage(domain::RowId id)
+{
+    return m_database.transact(
+        [id](Transaction &tx) {
+            const pqxx::row row
+                = tx.exec1("SELECT (SELECT count(*) FROM ball WHERE regime_id = $1), "
+                           "(SELECT count(*) FROM ballinstance i JOIN ball b ON b.id = i.ball_id "
+                           "WHERE b.regime_id = $1)",
+                           id);
+            return CatalogueUsage {.balls = row[0].as<std::int64_t>(),
+                                   .instances = row[1].as<std::int64_t>()};
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<CatalogueUsage, StorageError>> CatalogueRepository::economyUsage(domain::RowId id)
+{
+    return m_database.transact(
+        [id](Transaction &tx) {
+            return CatalogueUsage {
+                .balls = count(tx, "SELECT count(*) FROM ball WHERE economy_id = $1", id)};
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<CatalogueUsage, StorageError>> CatalogueRepository::specialUsage(domain::RowId id)
+{
+    return m_database.transact(
+        [id](Transaction &tx) {
+            const pqxx::row row
+                = tx.exec1("SELECT (SELECT count(*) FROM ballinstance WHERE special_id = $1), "
+                           "(SELECT count(*) FROM pack WHERE special_id = $1), "
+                           "(SELECT count(*) FROM pack WHERE special_id = $1 AND special_mode = 3)",
+                           id);
+            return CatalogueUsage {.instances = row[0].as<std::int64_t>(),
+                                   .packs = row[1].as<std::int64_t>(),
+                                   .forcedPacks = row[2].as<std::int64_t>()};
+        },
+        TxOptions {.readOnly = true});
 }
 
 } // namespace ballsdex::storage

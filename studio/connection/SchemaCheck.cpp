@@ -13,17 +13,18 @@ SchemaCheckResult checkSchema(const QString &url)
 {
     const auto parsed = config::DatabaseUrl::parse(url);
     if (!parsed) {
-        return {false, QCoreApplication::translate("SchemaCheck", "Invalid database URL"),
+        return {false, false, QCoreApplication::translate("SchemaCheck", "Invalid database URL"),
                 parsed.error()};
     }
     const auto status = schema::Migrator(parsed->toConninfo()).status();
     if (!status) {
-        return {false, QCoreApplication::translate("SchemaCheck", "Cannot reach the database"),
+        return {false, false,
+                QCoreApplication::translate("SchemaCheck", "Cannot reach the database"),
                 status.error().message};
     }
     if (!status->isUpToDate()) {
         return {
-            false,
+            false, true,
             QCoreApplication::translate("SchemaCheck", "Database schema mismatch (%1)")
                 .arg(schema::stateName(status->state)),
             status->explanation
@@ -32,7 +33,7 @@ SchemaCheckResult checkSchema(const QString &url)
                     "\nStudio never changes the schema: run `ballsdex-bot migrate` with a bot of "
                     "the same version, or use the Studio release that matches the database.")};
     }
-    return {true,
+    return {true, true,
             QCoreApplication::translate("SchemaCheck", "Connected to %1 (schema version %2)")
                 .arg(parsed->redacted())
                 .arg(status->databaseVersion),

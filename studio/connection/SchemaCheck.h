@@ -11,6 +11,7 @@ namespace ballsdex::studio {
 struct SchemaCheckResult
 {
     bool usable = false; ///< the schema is exactly the version this Studio knows
+    bool versionRead = false; ///< false: the URL or the connection failed before the check
     QString summary; ///< one line for the status bar
     QString explanation; ///< what is wrong and what to do, empty when usable
 };

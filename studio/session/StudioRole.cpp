@@ -15,6 +15,19 @@ bool mayModerate(StudioRole role)
     return role == StudioRole::Staff || role == StudioRole::Admin || role == StudioRole::Owner;
 }
 
+StudioRole effectiveRole(StudioRole discord, StudioRole database)
+{
+    const bool catalogue = mayEditCatalogue(discord) && mayEditCatalogue(database);
+    const bool moderation = mayModerate(discord) && mayModerate(database);
+    if (catalogue && moderation)
+        return discord == StudioRole::Owner ? StudioRole::Owner : StudioRole::Admin;
+    if (catalogue)
+        return StudioRole::Artist;
+    if (moderation)
+        return StudioRole::Staff;
+    return StudioRole::None;
+}
+
 QString roleDisplayName(StudioRole role)
 {
     switch (role) {

@@ -19,6 +19,9 @@ enum class StudioRole {
 
 [[nodiscard]] bool mayEditCatalogue(StudioRole role);
 [[nodiscard]] bool mayModerate(StudioRole role);
+/// What a person may do when Discord grants `discord` and their database login grants
+/// `database`: the duties both allow (Owner only when the database login is Admin-level too).
+[[nodiscard]] StudioRole effectiveRole(StudioRole discord, StudioRole database);
 /// Translated name for the UI ("Artist", "Staff"…).
 [[nodiscard]] QString roleDisplayName(StudioRole role);
 /// Stable identifier for settings and logs ("artist", "staff"…).

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+#include "ModerationQueries.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace ballsdex::storage {
+namespace {
+
+using domain::BlacklistTarget;
+using Kind = StorageError::Kind;
+
+// Before every row: the first page starts here, so one statement serves every page.
+constexpr const char *EndOfTime = "infinity";
+constexpr domain::RowId MaxId = std::numeric_limits<domain::RowId>::max();
+
+int clampLimit(int limit)
+{
+    return std::clamp(limit, 1, 500);
+}
+
+const char *banTable(BlacklistTarget target)
+{
+    return target == BlacklistTarget::User ? "blacklistedid" : "blacklistedguild";
+}
+
+domain::BlacklistEntry toBan(const pqxx::row &row, int first)
+{
+    domain::BlacklistEntry entry;
+    entry.id = row[first].as<domain::RowId>();
+    entry.discordId = row[first + 1].as<domain::Snowflake>();
+    entry.reason = sql::optText(row[first + 2]);
+    entry.date = sql::optDateTime(row[first + 3]);
+    entry.moderatorId = sql::opt<domain::Snowflake>(row[first + 4]);
+    return entry;
+}
+
+std::optional<domain::BlacklistEntry> findBan(Transaction &tx, BlacklistTarget target,
+                                              domain::Snowflake discordId)
+{
+    const auto row = tx.exec01(std::string("SELECT id, discord_id, reason, date, moderator_id "
+                                           "FROM ")
+                                   + banTable(target) + " WHERE discord_id = $1",
+                               discordId);
+    return row ? std::optional(toBan(*row, 0)) : std::nullopt;
+}
+
+domain::Player toPlayer(const pqxx::row &row)
+{
+    domain::Player player;
+    player.id = row[0].as<domain::RowId>();
+    player.discordId = row[1].as<domain::Snowflake>();
+    player.coins = row[2].as<std::int64_t>();
+    player.donationPolicy = sql::as<domain::DonationPolicy>(row[3]);
+    player.privacyPolicy = sql::as<domain::PrivacyPolicy>(row[4]);
+    player.mentionPolicy = sql::as<domain::MentionPolicy>(row[5]);
+    player.friendPolicy = sql::as<domain::FriendPolicy>(row[6]);
+    player.tradeCooldownPolicy = sql::as<domain::TradeCooldownPolicy>(row[7]);
+    player.extraData = sql::json(row[8]);
+    return player;
+}
+
+ModerationInstance toInstance(const pqxx::row &row)
+{
+    ModerationInstance item;
+    domain::BallInstance &instance = item.instance;
+    instance.id = row[0].as<domain::RowId>();
+    instance.ballId = row[1].as<domain::RowId>();
+    instance.playerId = row[2].as<domain::RowId>();
+    instance.tradePlayerId = sql::opt<domain::RowId>(row[3]);
+    instance.specialId = sql::opt<domain::RowId>(row[4]);
+    instance.serverId = sql::opt<domain::Snowflake>(row[5]);
+    instance.catchDate = sql::dateTime(row[6]);
+    instance.spawnedTime = sql::optDateTime(row[7]);
+    instance.healthBonus = row[8].as<int>();
+    instance.attackBonus = row[9].as<int>();
+    instance.favorite = row[10].as<bool>();
+    instance.tradeable = row[11].as<bool>();
+    instance.locked = sql::optDateTime(row[12]);
+    instance.deleted = row[13].as<bool>();
+    item.ballName = sql::text(row[14]);
+    item.specialName = sql::optText(row[15]);
+    item.ownerDiscordId = row[16].as<domain::Snowflake>();
+    return item;
+}
+
+/// Fetches limit + 1 rows: the extra one only says whether another page exists.
+template<typename Row>
+std::optional<PageCursor> trimPage(QList<Row> &rows, int limit, const PageCursor &lastOfPage)
+{
+    if (rows.size() <= limit)
+        return std::nullopt;
+    rows.removeLast();
+    return lastOfPage;
+}
+
+// Both scopes walk an index on (scope column, catch_date DESC, id DESC) covering deleted rows
+// too (migration 0009): the row comparison is an index condition, so depth costs nothing.
+const std::string instanceSelect
+    = "SELECT bi.id, bi.ball_id, bi.player_id, bi.trade_player_id, bi.special_id, bi.server_id, "
+      "bi.catch_date, bi.spawned_time, bi.health_bonus, bi.attack_bonus, bi.favorite, "
+      "bi.tradeable, bi.locked, bi.deleted, b.country, s.name, p.discord_id "
+      "FROM (SELECT * FROM ballinstance WHERE ";
+const std::string instanceRest
+    = " = $1 AND (catch_date, id) < ($2::timestamptz, $3) "
+      "ORDER BY catch_date DESC, id DESC LIMIT $4) bi "
+      "JOIN ball b ON b.id = bi.ball_id JOIN player p ON p.id = bi.player_id "
+      "LEFT JOIN special s ON s.id = bi.special_id ORDER BY bi.catch_date DESC, bi.id DESC";
+
+// Each side uses its (playerN_id, date DESC) index; UNION drops a trade listed by both.
+const std::string tradeSelect
+    = "SELECT t.id, t.date, p1.discord_id, p2.discord_id, t.player1_money, t.player2_money, "
+      "(SELECT count(*) FROM tradeobject o WHERE o.trade_id = t.id AND o.player_id = "
+      "t.player1_id), "
+      "(SELECT count(*) FROM tradeobject o WHERE o.trade_id = t.id AND o.player_id = "
+      "t.player2_id) "
+      "FROM ((SELECT * FROM trade WHERE player1_id = $1 AND (date, id) < ($2::timestamptz, $3) "
+      "ORDER BY date DESC, id DESC LIMIT $4) UNION "
+      "(SELECT * FROM trade WHERE player2_id = $1 AND (date, id) < ($2::timestamptz, $3) "
+      "ORDER BY date DESC, id DESC LIMIT $4)) t "
+      "JOIN player p1 ON p1.id = t.player1_id JOIN player p2 ON p2.id = t.player2_id "
+      "ORDER BY t.date DESC, t.id DESC LIMIT $4";
+
+QString likeLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+domain::BlacklistHistoryEntry toHistory(const pqxx::row &row)
+{
+    domain::BlacklistHistoryEntry entry;
+    entry.id = row[0].as<domain::RowId>();
+    entry.discordId = row[1].as<domain::Snowflake>();
+    entry.moderatorId = row[2].as<domain::Snowflake>();
+    entry.reason = sql::optText(row[3]);
+    entry.date = sql::dateTime(row[4]);
+    entry.target = sql::text(row[5]) == QLatin1String("guild") ? BlacklistTarget::Guild
+                                                               : BlacklistTarget::User;
+    entry.action = sql::text(row[6]) == QLatin1String("unblacklist")
+        ? domain::BlacklistAction::Unblacklist
+        : domain::BlacklistAction::Blacklist;
+    return entry;
+}
+
+QJsonObject banJson(const domain::BlacklistEntry &entry)
+{
+    return QJsonObject {
+        {QStringLiteral("discord_id"), QString::number(entry.discordId)},
+        {QStringLiteral("reason"), entry.reason ? QJsonValue(*entry.reason) : QJsonValue()},
+    };
+}
+
+} // namespace
+
+QFuture<Result<PlayerSummary, StorageError>>
+ModerationQueries::findPlayer(domain::Snowflake discordId)
+{
+    return m_database.transact(
+        [discordId](Transaction &tx) {
+            PlayerSummary summary;
+            summary.discordId = discordId;
+            const auto row = tx.exec01(
+                "SELECT id, discord_id, coins, donation_policy, privacy_policy, mention_policy, "
+                "friend_policy, trade_cooldown_policy, extra_data FROM player "
+                "WHERE discord_id = $1",
+                discordId);
+            if (row)
+                summary.player = toPlayer(*row);
+            summary.ban = findBan(tx, BlacklistTarget::User, discordId);
+            return summary;
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<GuildSummary, StorageError>> ModerationQueries::findGuild(domain::Snowflake guildId)
+{
+    return m_database.transact(
+        [guildId](Transaction &tx) {
+            GuildSummary summary;
+            summary.guildId = guildId;
+            const auto row = tx.exec01("SELECT id, guild_id, spawn_channel, enabled, silent "
+                                       "FROM guildconfig WHERE guild_id = $1",
+                                       guildId);
+            if (row) {
+                domain::GuildConfig config;
+                config.id = (*row)[0].as<domain::RowId>();
+                config.guildId = (*row)[1].as<domain::Snowflake>();
+                config.spawnChannel = sql::opt<domain::Snowflake>((*row)[2]);
+                config.enabled = (*row)[3].as<bool>();
+                config.silent = (*row)[4].as<bool>();
+                summary.config = config;
+            }
+            summary.ban = findBan(tx, BlacklistTarget::Guild, guildId);
+            return summary;
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<InstancePage, StorageError>>
+ModerationQueries::instances(InstanceScope scope, std::optional<PageCursor> after, int limit)
+{
+    limit = clampLimit(limit);
+    return m_database.transact(
+        [scope, after, limit](Transaction &tx) {
+            const std::string column
+                = scope.kind == InstanceScope::Kind::Player ? "player_id" : "server_id";
+            const pqxx::result result
+                = tx.exec(instanceSelect + column + instanceRest, scope.id,
+                          after ? after->timestamp : QString::fromLatin1(EndOfTime),
+                          after ? after->id : MaxId, limit + 1);
+            InstancePage page;
+            for (const pqxx::row &row : result)
+                page.rows.append(toInstance(row));
+            if (page.rows.size() > limit) {
+                const pqxx::row lastKept = result[limit - 1];
+                page.next = trimPage(
+                    page.rows, limit,
+                    PageCursor {sql::text(lastKept[6]), lastKept[0].as<domain::RowId>()});
+            }
+            return page;
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<TradePage, StorageError>>
+ModerationQueries::trades(domain::RowId playerId, std::optional<PageCursor> after, int limit)
+{
+    limit = clampLimit(limit);
+    return m_database.transact(
+        [playerId, after, limit](Transaction &tx) {
+            const pqxx::result result = tx.exec(
+                tradeSelect, playerId, after ? after->timestamp : QString::fromLatin1(EndOfTime),
+                after ? after->id : MaxId, limit + 1);
+            TradePage page;
+            for (const pqxx::row &row : result) {
+                TradeSummary trade;
+                trade.id = row[0].as<domain::RowId>();
+                trade.date = sql::dateTime(row[1]);
+                trade.player1DiscordId = row[2].as<domain::Snowflake>();
+                trade.player2DiscordId = row[3].as<domain::Snowflake>();
+                trade.player1Coins = row[4].as<std::int64_t>();
+                trade.player2Coins = row[5].as<std::int64_t>();
+                trade.player1Items = row[6].as<int>();
+                trade.player2Items = row[7].as<int>();
+                page.rows.append(trade);
+            }
+            if (page.rows.size() > limit) {
+                const pqxx::row lastKept = result[limit - 1];
+                page.next = trimPage(
+                    page.rows, limit,
+                    PageCursor {sql::text(lastKept[1]), lastKept[0].as<domain::RowId>()});
+            }
+            return page;
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<HistoryPage, StorageError>>
+ModerationQueries::history(HistoryFilter filter, std::optional<PageCursor> after, int limit)
+{
+    limit = clampLimit(limit);
+    return m_database.transact(
+        [filter, after, limit](Transaction &tx) {
+            std::vector<sql::Param> params;
+            const auto bind = [&params](sql::Param value) {
+                params.push_back(std::move(value));
+                return "$" + std::to_string(params.size());
+            };
+            std::string where = "(date, id) < ("
+                + bind(sql::param(after ? after->timestamp : QString::fromLatin1(EndOfTime)))
+                + "::timestamptz, " + bind(sql::param(after ? after->id : MaxId)) + ")";
+            if (filter.target) {
+                where += " AND id_type = "
+                    + bind(sql::param(*filter.target == BlacklistTarget::Guild ? "guild" : "user"));
+            }
+            if (filter.discordId) {
+                const std::string id = bind(sql::param(*filter.discordId));
+                where += " AND (discord_id = " + id + " OR moderator_id = " + id + ")";
+            }
+            if (!filter.reasonContains.isEmpty())
+                where
+                    += " AND reason ILIKE " + bind(sql::param(likeLiteral(filter.reasonContains)));
+            const std::string statement
+                = "SELECT id, discord_id, moderator_id, reason, date, id_type, action_type "
+                  "FROM blacklisthistory WHERE "
+                + where + " ORDER BY date DESC, id DESC LIMIT " + bind(sql::param(limit + 1));
+            const pqxx::result result = tx.execParams(statement, params);
+            HistoryPage page;
+            for (const pqxx::row &row : result)
+                page.rows.append(toHistory(row));
+            if (page.rows.size() > limit) {
+                const pqxx::row lastKept = result[limit - 1];
+                page.next = trimPage(
+                    page.rows, limit,
+                    PageCursor {sql::text(lastKept[4]), lastKept[0].as<domain::RowId>()});
+            }
+            return page;
+        },
+        TxOptions {.readOnly = true});
+}
+
+QFuture<Result<domain::BlacklistEntry, StorageError>>
+ModerationQueries::editReason(BlacklistTarget target, domain::Snowflake discordId, QString reason,
+                              AuditActor actor)
+{
+    return m_database.transact([target, discordId, reason, actor](Transaction &tx) {
+        const std::string table = banTable(target);
+        const QString idType
+            = target == BlacklistTarget::Guild ? QStringLiteral("guild") : QStringLiteral("user");
+        const std::optional<domain::BlacklistEntry> before = findBan(tx, target, discordId);
+        if (!before)
+            tx.abort(Kind::NotFound,
+                     QStringLiteral("%1 %2 is not blacklisted").arg(idType).arg(discordId));
+        const pqxx::row row = tx.exec1("UPDATE " + table
+                                           + " SET reason = $2 WHERE discord_id = $1 "
+                                             "RETURNING id, discord_id, reason, date, moderator_id",
+                                       discordId, reason);
+        const domain::BlacklistEntry entry = toBan(row, 0);
+        AuditLogRepository::append(tx, actor, QStringLiteral("blacklist.edit_reason"), idType,
+                                   QString::number(discordId), banJson(*before), banJson(entry));
+        return entry;
+    });
+}
+
+} // namespace ballsdex::storage
