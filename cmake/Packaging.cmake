@@ -104,13 +104,6 @@ if(BALLSDEX_BUILD_STUDIO)
             DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications COMPONENT studio)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/ballsdex-studio.svg
             DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps COMPONENT studio)
-    # Translations are embedded (qt_add_translations); loose .qm files, if any, are installed.
-    file(GLOB studio_qm_files ${PROJECT_SOURCE_DIR}/translations/studio_*.qm)
-    if(studio_qm_files)
-        install(FILES ${studio_qm_files}
-                DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/ballsdex-studio/translations
-                COMPONENT studio)
-    endif()
 endif()
 
 # --- CPack --------------------------------------------------------------------------------------
@@ -173,8 +166,8 @@ set(CPACK_DEBIAN_BOT_PACKAGE_CONTROL_EXTRA
 
 set(CPACK_DEBIAN_STUDIO_PACKAGE_NAME ballsdex-studio)
 set(CPACK_DEBIAN_STUDIO_PACKAGE_SECTION utils)
-# QPSQL is a Qt plugin and QtKeychain dlopen()s libsecret: dpkg-shlibdeps sees neither.
-set(CPACK_DEBIAN_STUDIO_PACKAGE_DEPENDS "libqt6sql6-psql, libsecret-1-0")
+# QtKeychain dlopen()s libsecret, which dpkg-shlibdeps cannot see. Translations are embedded.
+set(CPACK_DEBIAN_STUDIO_PACKAGE_DEPENDS "libsecret-1-0")
 set(CPACK_DEBIAN_STUDIO_PACKAGE_RECOMMENDS
     "gnome-keyring | kwalletmanager, qt6-image-formats-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_STUDIO_DESCRIPTION "BallsDex card designer and moderation desk
@@ -182,7 +175,8 @@ BallsDex spawns countryballs in the channels of a Discord server as people
 chat; players catch them by typing their name, then collect and trade them.
 .
 BallsDex Studio is the desktop companion of the bot: it opens the game's
-PostgreSQL database to edit the catalogue, design cards and moderate
-players. Discord logins are kept in the desktop keyring.")
+PostgreSQL database to edit the catalogue, design cards with a live preview
+and moderate players and guilds. People log in with Discord; their tokens
+and database passwords are kept in the desktop keyring.")
 
 include(CPack)

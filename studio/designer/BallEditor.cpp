@@ -218,14 +218,20 @@ void BallEditor::refresh()
         m_wasUnsaved = unsaved;
         Q_EMIT unsavedChangesChanged(unsaved);
     }
-    m_renderer->request(previewCard(check.ball),
-                        m_previewLabel->size().expandedTo(defaultPreviewSize));
+    m_renderer->request(previewCard(check.ball), previewPixelSize());
 }
 
 void BallEditor::requestPreview()
 {
     m_renderer->request(previewCard(checkBall(currentInput(), m_catalogue).ball),
-                        m_previewLabel->size().expandedTo(defaultPreviewSize));
+                        previewPixelSize());
+}
+
+QSize BallEditor::previewPixelSize() const
+{
+    // Device pixels, so the preview stays sharp on high-DPI screens.
+    const QSize logical = m_previewLabel->size().expandedTo(defaultPreviewSize);
+    return logical * m_previewLabel->devicePixelRatioF();
 }
 
 render::CardData BallEditor::previewCard(const domain::Ball &ball) const
@@ -246,7 +252,9 @@ render::CardData BallEditor::previewCard(const domain::Ball &ball) const
 void BallEditor::previewRendered(const PreviewImage &image)
 {
     m_preview = image.card;
-    m_previewLabel->setPixmap(QPixmap::fromImage(image.scaled));
+    QPixmap pixmap = QPixmap::fromImage(image.scaled);
+    pixmap.setDevicePixelRatio(m_previewLabel->devicePixelRatioF());
+    m_previewLabel->setPixmap(pixmap);
     Q_EMIT previewUpdated();
 }
 

@@ -68,6 +68,7 @@ private:
     void showMessage(const QString &text, bool error);
     void reset(const BallInput &input);
     [[nodiscard]] render::CardData previewCard(const domain::Ball &ball) const;
+    [[nodiscard]] QSize previewPixelSize() const;
 
     StudioContext &m_context;
     storage::CatalogueSnapshot m_catalogue;
