@@ -2,6 +2,7 @@
 #include "InstanceQueries.h"
 
 #include "storage/Database.h"
+#include "storage/InstanceRows.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -14,35 +15,9 @@ namespace {
 
 using domain::BallInstance;
 
-const std::string columns = "id, ball_id, player_id, trade_player_id, special_id, server_id, "
-                            "catch_date, spawned_time, health_bonus, attack_bonus, favorite, "
-                            "tradeable, locked, deleted, extra_data";
-const std::string prefixedColumns
-    = "bi.id, bi.ball_id, bi.player_id, bi.trade_player_id, bi.special_id, bi.server_id, "
-      "bi.catch_date, bi.spawned_time, bi.health_bonus, bi.attack_bonus, bi.favorite, "
-      "bi.tradeable, bi.locked, bi.deleted, bi.extra_data";
-constexpr int columnCount = 15;
-
-BallInstance toInstance(const pqxx::row &row)
-{
-    BallInstance instance;
-    instance.id = row[0].as<domain::RowId>();
-    instance.ballId = row[1].as<domain::RowId>();
-    instance.playerId = row[2].as<domain::RowId>();
-    instance.tradePlayerId = sql::opt<domain::RowId>(row[3]);
-    instance.specialId = sql::opt<domain::RowId>(row[4]);
-    instance.serverId = sql::opt<domain::Snowflake>(row[5]);
-    instance.catchDate = sql::dateTime(row[6]);
-    instance.spawnedTime = sql::optDateTime(row[7]);
-    instance.healthBonus = row[8].as<int>();
-    instance.attackBonus = row[9].as<int>();
-    instance.favorite = row[10].as<bool>();
-    instance.tradeable = row[11].as<bool>();
-    instance.locked = sql::optDateTime(row[12]);
-    instance.deleted = row[13].as<bool>();
-    instance.extraData = sql::json(row[14]);
-    return instance;
-}
+const std::string columns = rows::instanceColumns();
+const std::string prefixedColumns = rows::instanceColumns("bi");
+constexpr int columnCount = rows::InstanceColumnCount;
 
 /// SQL text plus its parameters; values only ever travel as $n.
 class Statement final
@@ -296,7 +271,7 @@ QList<BallInstance> runSearch(Transaction &tx, const InstanceSearch &search)
                                     + " AND id = " + exact.bind(sql::param(ranges.front().first)),
                                 exact.params());
             if (!row.empty())
-                found.append(toInstance(row.front()));
+                found.append(rows::readInstance(row.front()));
         }
         for (const auto &[low, high] : ranges)
             matches += (matches.empty() ? "" : " OR ") + std::string("id BETWEEN ")
@@ -315,7 +290,7 @@ QList<BallInstance> runSearch(Transaction &tx, const InstanceSearch &search)
     for (const pqxx::row &row : tx.execParams(text, statement.params())) {
         if (found.size() >= limit)
             break;
-        const BallInstance instance = toInstance(row);
+        const BallInstance instance = rows::readInstance(row);
         if (found.isEmpty() || found.first().id != instance.id)
             found.append(instance);
     }
@@ -353,7 +328,7 @@ InstanceQueries::slice(InstanceFilter filter, InstanceOrder order, InstanceSlice
             InstanceSlice slice;
             std::vector<InstanceSortKey> keys;
             for (const pqxx::row &row : rows) {
-                slice.items.append(toInstance(row));
+                slice.items.append(rows::readInstance(row));
                 keys.push_back(keyOf(row, spec.keys.size()));
             }
             if (backwards) {
@@ -389,7 +364,7 @@ InstanceQueries::findWithOwners(domain::RowId id)
             if (!row)
                 return std::nullopt;
             OwnedInstance owned;
-            owned.instance = toInstance(*row);
+            owned.instance = rows::readInstance(*row);
             owned.ownerDiscordId = (*row)[columnCount].as<domain::Snowflake>();
             owned.previousOwnerDiscordId = sql::opt<domain::Snowflake>((*row)[columnCount + 1]);
             return owned;

@@ -2,6 +2,7 @@
 #include "InstanceRepository.h"
 
 #include "storage/Database.h"
+#include "storage/InstanceRows.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -12,30 +13,7 @@ namespace {
 using domain::BallInstance;
 using Kind = StorageError::Kind;
 
-const std::string columns = "id, ball_id, player_id, trade_player_id, special_id, server_id, "
-                            "catch_date, spawned_time, health_bonus, attack_bonus, favorite, "
-                            "tradeable, locked, deleted, extra_data";
-
-BallInstance toInstance(const pqxx::row &row)
-{
-    BallInstance instance;
-    instance.id = row[0].as<domain::RowId>();
-    instance.ballId = row[1].as<domain::RowId>();
-    instance.playerId = row[2].as<domain::RowId>();
-    instance.tradePlayerId = sql::opt<domain::RowId>(row[3]);
-    instance.specialId = sql::opt<domain::RowId>(row[4]);
-    instance.serverId = sql::opt<domain::Snowflake>(row[5]);
-    instance.catchDate = sql::dateTime(row[6]);
-    instance.spawnedTime = sql::optDateTime(row[7]);
-    instance.healthBonus = row[8].as<int>();
-    instance.attackBonus = row[9].as<int>();
-    instance.favorite = row[10].as<bool>();
-    instance.tradeable = row[11].as<bool>();
-    instance.locked = sql::optDateTime(row[12]);
-    instance.deleted = row[13].as<bool>();
-    instance.extraData = sql::json(row[14]);
-    return instance;
-}
+const std::string columns = rows::instanceColumns();
 
 /// A bigint[] parameter in PostgreSQL's array text form ("{1,2,3}").
 std::string idArray(const QList<domain::RowId> &ids)
@@ -53,7 +31,7 @@ std::string idArray(const QList<domain::RowId> &ids)
 
 BallInstance InstanceRepository::create(Transaction &tx, const BallInstance &instance)
 {
-    return toInstance(tx.exec1(
+    return rows::readInstance(tx.exec1(
         "INSERT INTO ballinstance (ball_id, player_id, trade_player_id, special_id, server_id, "
         "catch_date, spawned_time, health_bonus, attack_bonus, favorite, tradeable, locked, "
         "extra_data) VALUES ($1, $2, $3, $4, $5, COALESCE($6::timestamptz, now()), $7, $8, $9, "
@@ -116,7 +94,7 @@ InstanceRepository::find(domain::RowId id)
         [id](Transaction &tx) {
             const auto row = tx.exec01(
                 "SELECT " + columns + " FROM ballinstance WHERE id = $1 AND NOT deleted", id);
-            return row ? std::optional(toInstance(*row)) : std::nullopt;
+            return row ? std::optional(rows::readInstance(*row)) : std::nullopt;
         },
         TxOptions {.readOnly = true});
 }
@@ -130,7 +108,7 @@ InstanceRepository::findOwned(domain::RowId id, domain::RowId ownerId)
                                            + " FROM ballinstance WHERE id = $1 AND player_id = $2 "
                                              "AND NOT deleted",
                                        id, ownerId);
-            return row ? std::optional(toInstance(*row)) : std::nullopt;
+            return row ? std::optional(rows::readInstance(*row)) : std::nullopt;
         },
         TxOptions {.readOnly = true});
 }
@@ -157,7 +135,7 @@ InstanceRepository::listForPlayer(domain::RowId playerId, InstancePageRequest re
             InstancePage page;
             for (pqxx::result::size_type i = 0;
                  i < rows.size() && i < pqxx::result::size_type(limit); ++i)
-                page.items.append(toInstance(rows[i]));
+                page.items.append(rows::readInstance(rows[i]));
             if (rows.size() > pqxx::result::size_type(limit)) {
                 const pqxx::row last = rows[limit - 1];
                 page.next = InstanceCursor {sql::text(last[15]), last[0].as<domain::RowId>()};

@@ -2,6 +2,8 @@
 #include "ModerationQueries.h"
 
 #include "storage/Database.h"
+#include "storage/InstanceRows.h"
+#include "storage/PlayerRepository.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -52,42 +54,14 @@ std::optional<domain::BlacklistEntry> findBan(Transaction &tx, BlacklistTarget t
     return row ? std::optional(toBan(*row, 0)) : std::nullopt;
 }
 
-domain::Player toPlayer(const pqxx::row &row)
-{
-    domain::Player player;
-    player.id = row[0].as<domain::RowId>();
-    player.discordId = row[1].as<domain::Snowflake>();
-    player.coins = row[2].as<std::int64_t>();
-    player.donationPolicy = sql::as<domain::DonationPolicy>(row[3]);
-    player.privacyPolicy = sql::as<domain::PrivacyPolicy>(row[4]);
-    player.mentionPolicy = sql::as<domain::MentionPolicy>(row[5]);
-    player.friendPolicy = sql::as<domain::FriendPolicy>(row[6]);
-    player.tradeCooldownPolicy = sql::as<domain::TradeCooldownPolicy>(row[7]);
-    player.extraData = sql::json(row[8]);
-    return player;
-}
-
 ModerationInstance toInstance(const pqxx::row &row)
 {
+    constexpr int first = rows::InstanceColumnCount;
     ModerationInstance item;
-    domain::BallInstance &instance = item.instance;
-    instance.id = row[0].as<domain::RowId>();
-    instance.ballId = row[1].as<domain::RowId>();
-    instance.playerId = row[2].as<domain::RowId>();
-    instance.tradePlayerId = sql::opt<domain::RowId>(row[3]);
-    instance.specialId = sql::opt<domain::RowId>(row[4]);
-    instance.serverId = sql::opt<domain::Snowflake>(row[5]);
-    instance.catchDate = sql::dateTime(row[6]);
-    instance.spawnedTime = sql::optDateTime(row[7]);
-    instance.healthBonus = row[8].as<int>();
-    instance.attackBonus = row[9].as<int>();
-    instance.favorite = row[10].as<bool>();
-    instance.tradeable = row[11].as<bool>();
-    instance.locked = sql::optDateTime(row[12]);
-    instance.deleted = row[13].as<bool>();
-    item.ballName = sql::text(row[14]);
-    item.specialName = sql::optText(row[15]);
-    item.ownerDiscordId = row[16].as<domain::Snowflake>();
+    item.instance = rows::readInstance(row);
+    item.ballName = sql::text(row[first]);
+    item.specialName = sql::optText(row[first + 1]);
+    item.ownerDiscordId = row[first + 2].as<domain::Snowflake>();
     return item;
 }
 
@@ -103,11 +77,8 @@ std::optional<PageCursor> trimPage(QList<Row> &rows, int limit, const PageCursor
 
 // Both scopes walk an index on (scope column, catch_date DESC, id DESC) covering deleted rows
 // too (migration 0009): the row comparison is an index condition, so depth costs nothing.
-const std::string instanceSelect
-    = "SELECT bi.id, bi.ball_id, bi.player_id, bi.trade_player_id, bi.special_id, bi.server_id, "
-      "bi.catch_date, bi.spawned_time, bi.health_bonus, bi.attack_bonus, bi.favorite, "
-      "bi.tradeable, bi.locked, bi.deleted, b.country, s.name, p.discord_id "
-      "FROM (SELECT * FROM ballinstance WHERE ";
+const std::string instanceSelect = "SELECT " + rows::instanceColumns("bi")
+    + ", b.country, s.name, p.discord_id FROM (SELECT * FROM ballinstance WHERE ";
 const std::string instanceRest
     = " = $1 AND (catch_date, id) < ($2::timestamptz, $3) "
       "ORDER BY catch_date DESC, id DESC LIMIT $4) bi "
@@ -170,13 +141,7 @@ ModerationQueries::findPlayer(domain::Snowflake discordId)
         [discordId](Transaction &tx) {
             PlayerSummary summary;
             summary.discordId = discordId;
-            const auto row = tx.exec01(
-                "SELECT id, discord_id, coins, donation_policy, privacy_policy, mention_policy, "
-                "friend_policy, trade_cooldown_policy, extra_data FROM player "
-                "WHERE discord_id = $1",
-                discordId);
-            if (row)
-                summary.player = toPlayer(*row);
+            summary.player = PlayerRepository::findByDiscordId(tx, discordId);
             summary.ban = findBan(tx, BlacklistTarget::User, discordId);
             return summary;
         },

@@ -29,13 +29,6 @@ Player toPlayer(const pqxx::row &row)
     return player;
 }
 
-std::optional<Player> findByDiscordId(Transaction &tx, domain::Snowflake discordId)
-{
-    const auto row
-        = tx.exec01("SELECT " + columns + " FROM player WHERE discord_id = $1", discordId);
-    return row ? std::optional(toPlayer(*row)) : std::nullopt;
-}
-
 void requirePositive(Transaction &tx, std::int64_t amount)
 {
     if (amount <= 0)
@@ -55,6 +48,14 @@ CoinMovement record(Transaction &tx, domain::RowId playerId, std::int64_t delta,
 }
 
 } // namespace
+
+std::optional<Player> PlayerRepository::findByDiscordId(Transaction &tx,
+                                                        domain::Snowflake discordId)
+{
+    const auto row
+        = tx.exec01("SELECT " + columns + " FROM player WHERE discord_id = $1", discordId);
+    return row ? std::optional(toPlayer(*row)) : std::nullopt;
+}
 
 Player PlayerRepository::getOrCreate(Transaction &tx, domain::Snowflake discordId)
 {

@@ -70,6 +70,8 @@ public:
     // transaction with the typed errors above.
     static domain::Player getOrCreate(Transaction &tx, domain::Snowflake discordId);
     static std::optional<domain::Player> findById(Transaction &tx, domain::RowId id);
+    static std::optional<domain::Player> findByDiscordId(Transaction &tx,
+                                                         domain::Snowflake discordId);
     static CoinMovement addCoins(Transaction &tx, domain::RowId playerId, std::int64_t amount,
                                  const CoinChange &change);
     static CoinMovement removeCoins(Transaction &tx, domain::RowId playerId, std::int64_t amount,
