@@ -72,6 +72,323 @@
     </message>
 </context>
 <context>
+    <name>BallValidation</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarity must be a number of 0 or more (0 never spawns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emoji ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quicksell value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ability name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ability description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regime #%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The economy #%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a wild card image (the spawn picture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a collection card image (the card artwork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ball named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen regime or economy no longer exists; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a value (%1); check the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ball was deleted meanwhile; it cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your changes are kept; save again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistActions</name>
+    <message>
+        <source>Guild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not moderate; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now blacklisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already blacklisted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer blacklisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not blacklisted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of %1&apos;s ban was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFailure</name>
+    <message>
+        <source>socket directory %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or unknown user: the server at %1 refused the login &quot;%2&quot;. Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 accepts this login only over TLS. Choose sslmode require (or verify-full with the server&apos;s root certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not allow the login &quot;%2&quot; to database &quot;%3&quot; from this computer (pg_hba.conf). Ask the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on %2. Check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS was required (sslmode %1) but the server at %2 does not offer it. Enable TLS on the server, or choose sslmode prefer or disable on a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 cannot be used. Choose the CA certificate file of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 failed verification (sslmode %2). Check the root certificate file and that the host name matches the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server at %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check the host and port, and that the server is running and reachable from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Studio does not keep `%1` in a connection URL; remove it (the password field and the system keychain hold secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database user Studio logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the BallsDex database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host `%1` is neither a host name nor an absolute socket directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode %1 checks the server certificate, but the root certificate file %2 does not exist. Choose the CA certificate file of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Studio could not read the roles of the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login &quot;%1&quot; has no Studio role. Ask the database administrator to grant it one of ballsdex_artist, ballsdex_staff or ballsdex_admin (for example: GRANT ballsdex_artist TO &quot;%1&quot;;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio could not read the bot&apos;s login settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot has not published its login settings yet: start the bot once with admin-panel.client-id set in its config.yml, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s login settings are malformed (%1); update the bot and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode %1 checks the server certificate, but the root certificate file %2 does not exist. Choose the CA certificate file of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio could not read the schema version of this database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s schema does not match this Studio. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiText</name>
+    <message>
+        <source>The emoji must be a Unicode emoji or a custom emoji id (17 to 20 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emoji must be a single emoji, without letters or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emoji is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageCheck</name>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels; a %3 must be exactly %4 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels; a %3 is at most %4 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels; a %3 is at least %4 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels; a %3 must be square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a %3 may be at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; a %3 may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Studio can read (corrupt or unsupported format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; Studio accepts PNG, JPEG and WebP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageRequirements</name>
     <message>
         <source>card background</source>
@@ -126,6 +443,33 @@
     </message>
 </context>
 <context>
+    <name>MediaLibrary</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Studio can read (corrupt or unsupported format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the media folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the media folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationRows</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -133,6 +477,273 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untradeable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATK %1 / HP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player 1 gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player 2 gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationText</name>
+    <message>
+        <source>Blacklisted: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted: &lt;b&gt;yes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;User %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player #%1 — coins: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations: %1; privacy: %2; mentions: %3; friend requests: %4; trade cooldown: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has never played (no player row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guild %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spawn channel: %1; spawning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot has no configuration for this guild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Discord id (17 to 20 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Discord id: a Discord id has 17 to 20 digits and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Discord id: the number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Nothing was changed; try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -259,42 +870,7 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
 </context>
 <context>
-    <name>StudioRole</name>
-    <message>
-        <source>Artist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No role</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ballsdex::studio</name>
-    <message>
-        <source>The emoji must be a Unicode emoji or a custom emoji id (17 to 20 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emoji must be a single emoji, without letters or spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emoji is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>StorageMessages</name>
     <message>
         <source>The end date must not be before the start date.</source>
         <translation type="unfinished"></translation>
@@ -359,228 +935,27 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
         <source>The database refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StudioRole</name>
     <message>
-        <source>socket directory %1 port %2</source>
+        <source>Artist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host %1 port %2</source>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password or unknown user: the server at %1 refused the login &quot;%2&quot;. Check the user name and the password.</source>
+        <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server at %1 accepts this login only over TLS. Choose sslmode require (or verify-full with the server&apos;s root certificate).</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server at %1 does not allow the login &quot;%2&quot; to database &quot;%3&quot; from this computer (pg_hba.conf). Ask the database administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database &quot;%1&quot; does not exist on %2. Check its name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS was required (sslmode %1) but the server at %2 does not offer it. Enable TLS on the server, or choose sslmode prefer or disable on a trusted network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The root certificate file %1 cannot be used. Choose the CA certificate file of your server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of the server at %1 failed verification (sslmode %2). Check the root certificate file and that the host name matches the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS handshake with the server at %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server answers at %1. Check the host and port, and that the server is running and reachable from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studio could not connect to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studio could not read the roles of the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database login &quot;%1&quot; has no Studio role. Ask the database administrator to grant it one of ballsdex_artist, ballsdex_staff or ballsdex_admin (for example: GRANT ballsdex_artist TO &quot;%1&quot;;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studio could not read the bot&apos;s login settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot has not published its login settings yet: start the bot once with admin-panel.client-id set in its config.yml, then connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot&apos;s login settings are malformed (%1); update the bot and start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sslmode %1 checks the server certificate, but the root certificate file %2 does not exist. Choose the CA certificate file of your server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studio could not read the schema version of this database (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database&apos;s schema does not match this Studio. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The short name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rarity must be a number of 0 or more (0 never spawns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emoji ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quicksell value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ability name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ability description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a regime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The regime #%1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The economy #%1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a wild card image (the spawn picture).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a collection card image (the card artwork).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ball named %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen regime or economy no longer exists; pick another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused a value (%1); check the fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ball was deleted meanwhile; it cannot be updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached. Your changes are kept; save again when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1×%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 pixels; a %3 must be exactly %4 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 pixels; a %3 is at most %4 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 pixels; a %3 is at least %4 pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 pixels; a %3 must be square.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; a %3 may be at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2; a %3 may be at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an image Studio can read (corrupt or unsupported format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2 image; Studio accepts PNG, JPEG and WebP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guild %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1</source>
+        <source>No role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,37 +1200,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
 </context>
 <context>
-    <name>ballsdex::studio::BlacklistActions</name>
-    <message>
-        <source>Your role (%1) may not moderate; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reason is required; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now blacklisted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already blacklisted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer blacklisted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not blacklisted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason of %1&apos;s ban was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ballsdex::studio::BlacklistDialog</name>
     <message>
         <source>Blacklist guild %1</source>
@@ -964,17 +1308,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ballsdex::studio::Checker</name>
-    <message>
-        <source>%1 is %2 characters long; at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,33 +1431,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
     <message>
         <source>The system keychain refused the password: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ballsdex::studio::ConnectionProfile</name>
-    <message>
-        <source>Studio does not keep `%1` in a connection URL; remove it (the password field and the system keychain hold secrets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the database user Studio logs in as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the BallsDex database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host `%1` is neither a host name nor an absolute socket directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sslmode %1 checks the server certificate, but the root certificate file %2 does not exist. Choose the CA certificate file of your server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,33 +1799,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
 </context>
 <context>
-    <name>ballsdex::studio::MediaLibrary</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an image Studio can read (corrupt or unsupported format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The media folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the media folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store %1 in the media folder %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ballsdex::studio::ModerationDesk</name>
     <message>
         <source>Users and guilds</source>
@@ -1731,280 +2010,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
     <message>
         <source>&amp;Moderation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ballsdex::studio::moderationRows</name>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untradeable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ATK %1 / HP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ball</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time to catch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favorite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Player 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Player 1 gave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Player 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Player 2 gave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 coins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discord id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unblacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ballsdex::studio::moderationText</name>
-    <message>
-        <source>Blacklisted: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blacklisted: &lt;b&gt;yes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>always accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>always deny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>friends only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;User %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Player #%1 — coins: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donations: %1; privacy: %2; mentions: %3; friend requests: %4; trade cooldown: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bypassed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user has never played (no player row).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Guild %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spawn channel: %1; spawning: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot has no configuration for this guild.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a Discord id (17 to 20 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Discord id: a Discord id has 17 to 20 digits and nothing else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Discord id: the number is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached. Nothing was changed; try again once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done through BallsDex Studio by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

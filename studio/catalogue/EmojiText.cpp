@@ -7,10 +7,10 @@
 namespace ballsdex::studio {
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("EmojiText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmojiText)
+};
 
 } // namespace
 
@@ -42,13 +42,13 @@ Result<QString, QString> normaliseEmoji(const QString &text, int maxLength)
     if (!hasNonAscii) {
         if (hasDigit && !hasOther && isCustomEmojiId(value))
             return value;
-        return fail(tr("The emoji must be a Unicode emoji or a custom emoji id (17 to 20 "
-                       "digits)."));
+        return fail(Text::tr("The emoji must be a Unicode emoji or a custom emoji id (17 to 20 "
+                             "digits)."));
     }
     if (hasOther)
-        return fail(tr("The emoji must be a single emoji, without letters or spaces."));
+        return fail(Text::tr("The emoji must be a single emoji, without letters or spaces."));
     if (value.toUcs4().size() > maxLength)
-        return fail(tr("The emoji is too long (at most %1 characters).").arg(maxLength));
+        return fail(Text::tr("The emoji is too long (at most %1 characters).").arg(maxLength));
     return value;
 }
 

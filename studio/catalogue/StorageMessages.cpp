@@ -9,33 +9,33 @@ namespace {
 
 using Kind = storage::StorageError::Kind;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("StorageMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StorageMessages)
+};
 
 /// The schema's CHECK constraints an editor can trip, in the user's words.
 QString checkMessage(const QString &constraint)
 {
     if (constraint == QLatin1String("special_window_check"))
-        return tr("The end date must not be before the start date.");
+        return Text::tr("The end date must not be before the start date.");
     if (constraint == QLatin1String("special_rarity_check"))
-        return tr("The rarity must be between 0 and 1.");
+        return Text::tr("The rarity must be between 0 and 1.");
     if (constraint == QLatin1String("pack_name_check"))
-        return tr("The name must not be empty.");
+        return Text::tr("The name must not be empty.");
     if (constraint == QLatin1String("pack_price_check"))
-        return tr("The price must be 0 or more.");
+        return Text::tr("The price must be 0 or more.");
     if (constraint == QLatin1String("pack_cards_count_check"))
-        return tr("A pack holds between 1 and 25 cards.");
+        return Text::tr("A pack holds between 1 and 25 cards.");
     if (constraint == QLatin1String("pack_min_rarity_check")
         || constraint == QLatin1String("pack_max_rarity_check"))
-        return tr("Rarity bounds must be 0 or more.");
+        return Text::tr("Rarity bounds must be 0 or more.");
     if (constraint == QLatin1String("pack_rarity_range_check"))
-        return tr("The minimum rarity must not be above the maximum rarity.");
+        return Text::tr("The minimum rarity must not be above the maximum rarity.");
     if (constraint == QLatin1String("pack_forced_special_check"))
-        return tr("A pack with the forced special mode needs a special.");
+        return Text::tr("A pack with the forced special mode needs a special.");
     if (constraint == QLatin1String("pack_daily_limit_check"))
-        return tr("The daily limit must be empty (unlimited) or more than 0.");
+        return Text::tr("The daily limit must be empty (unlimited) or more than 0.");
     return {};
 }
 
@@ -49,12 +49,13 @@ bool isOutage(const storage::StorageError &error)
 QString storageMessage(const storage::StorageError &error, const QString &name)
 {
     if (isOutage(error)) {
-        return tr("The database cannot be reached right now. Your changes are kept in the form; "
-                  "save again once the connection is back.");
+        return Text::tr(
+            "The database cannot be reached right now. Your changes are kept in the form; "
+            "save again once the connection is back.");
     }
     switch (error.kind) {
     case Kind::UniqueViolation:
-        return tr("The name \u201c%1\u201d is already taken; choose another one.")
+        return Text::tr("The name \u201c%1\u201d is already taken; choose another one.")
             .arg(name.trimmed());
     case Kind::CheckViolation: {
         const QString known = checkMessage(error.constraint);
@@ -63,20 +64,20 @@ QString storageMessage(const storage::StorageError &error, const QString &name)
         break;
     }
     case Kind::InvalidArgument:
-        return tr("The name must not be empty.");
+        return Text::tr("The name must not be empty.");
     case Kind::NotFound:
-        return tr("This entry no longer exists; someone else may have deleted it. Reload the "
-                  "list.");
+        return Text::tr("This entry no longer exists; someone else may have deleted it. Reload the "
+                        "list.");
     case Kind::ForeignKeyViolation:
         if (error.constraint == QLatin1String("pack_forced_special_check"))
-            return tr("Packs still force this special; change their special mode first.");
+            return Text::tr("Packs still force this special; change their special mode first.");
         if (error.constraint == QLatin1String("ball_regime_id_fkey"))
-            return tr("Balls still use this regime; move them to another regime first.");
-        return tr("A referenced entry no longer exists; reload the list.");
+            return Text::tr("Balls still use this regime; move them to another regime first.");
+        return Text::tr("A referenced entry no longer exists; reload the list.");
     default:
         break;
     }
-    return tr("The database refused the change: %1").arg(error.message);
+    return Text::tr("The database refused the change: %1").arg(error.message);
 }
 
 } // namespace ballsdex::studio

@@ -27,10 +27,10 @@ QString encoded(const QString &text, const char *keep = "")
     return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArray(keep)));
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 } // namespace
 
@@ -75,8 +75,8 @@ Result<ConnectionProfile, QString> ConnectionProfile::fromUrl(const QString &url
         } else if (key == QLatin1String("application_name")) {
             profile.applicationName = value;
         } else if (key == QLatin1String("sslpassword") || key == QLatin1String("passfile")) {
-            return fail(tr("Studio does not keep `%1` in a connection URL; remove it (the "
-                           "password field and the system keychain hold secrets)")
+            return fail(Text::tr("Studio does not keep `%1` in a connection URL; remove it (the "
+                                 "password field and the system keychain hold secrets)")
                             .arg(key));
         } else {
             profile.extraParameters.append({key, value});
@@ -171,18 +171,20 @@ std::optional<QString> ConnectionProfile::missingRootCertificate() const
 Result<void, QString> ConnectionProfile::validate() const
 {
     if (user.isEmpty())
-        return fail(tr("Enter the database user Studio logs in as."));
+        return fail(Text::tr("Enter the database user Studio logs in as."));
     if (database.isEmpty())
-        return fail(tr("Enter the name of the BallsDex database."));
+        return fail(Text::tr("Enter the name of the BallsDex database."));
     if (port < 1 || port > 65535)
-        return fail(tr("The port %1 is not between 1 and 65535.").arg(port));
+        return fail(Text::tr("The port %1 is not between 1 and 65535.").arg(port));
     if (host.contains(u'/') && !isSocketDirectory())
         return fail(
-            tr("The host `%1` is neither a host name nor an absolute socket directory.").arg(host));
+            Text::tr("The host `%1` is neither a host name nor an absolute socket directory.")
+                .arg(host));
     if (const auto missing = missingRootCertificate()) {
-        return fail(tr("sslmode %1 checks the server certificate, but the root certificate file "
-                       "%2 does not exist. Choose the CA certificate file of your server.")
-                        .arg(sslModeKey(sslMode), QDir::toNativeSeparators(*missing)));
+        return fail(
+            Text::tr("sslmode %1 checks the server certificate, but the root certificate file "
+                     "%2 does not exist. Choose the CA certificate file of your server.")
+                .arg(sslModeKey(sslMode), QDir::toNativeSeparators(*missing)));
     }
     return {};
 }

@@ -15,10 +15,10 @@ namespace {
 
 using Kind = ConnectionFailure::Kind;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ConnectionTester", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
+};
 
 const QString kRoleQuery = QStringLiteral(
     "SELECT r.rolsuper::text,"
@@ -38,7 +38,8 @@ Result<StudioRole, ConnectionFailure> databaseRole(PgSession &session,
         const QString detail = rows ? QString() : rows.error().message;
         return fail(ConnectionFailure::make(
             Kind::Other,
-            tr("Studio could not read the roles of the login \"%1\".").arg(profile.user), detail));
+            Text::tr("Studio could not read the roles of the login \"%1\".").arg(profile.user),
+            detail));
     }
     const QStringList &row = rows->first();
     const QStringList roles = row.value(2).split(u',', Qt::SkipEmptyParts);
@@ -53,9 +54,9 @@ Result<StudioRole, ConnectionFailure> databaseRole(PgSession &session,
         return StudioRole::Artist;
     return fail(ConnectionFailure::make(
         Kind::NoStudioRole,
-        tr("The database login \"%1\" has no Studio role. Ask the database administrator to "
-           "grant it one of ballsdex_artist, ballsdex_staff or ballsdex_admin (for example: "
-           "GRANT ballsdex_artist TO \"%1\";).")
+        Text::tr("The database login \"%1\" has no Studio role. Ask the database administrator to "
+                 "grant it one of ballsdex_artist, ballsdex_staff or ballsdex_admin (for example: "
+                 "GRANT ballsdex_artist TO \"%1\";).")
             .arg(profile.user)));
 }
 
@@ -65,21 +66,22 @@ void readLoginSettings(PgSession &session, ConnectionOutcome &outcome)
     const auto rows
         = session.query(QStringLiteral("SELECT value::text FROM bot_state WHERE key = $1"), {key});
     if (!rows) {
-        outcome.notes.append(
-            tr("Studio could not read the bot's login settings: %1").arg(rows.error().message));
+        outcome.notes.append(Text::tr("Studio could not read the bot's login settings: %1")
+                                 .arg(rows.error().message));
         return;
     }
     if (rows->isEmpty()) {
         outcome.notes.append(
-            tr("The bot has not published its login settings yet: start the bot once with "
-               "admin-panel.client-id set in its config.yml, then connect again."));
+            Text::tr("The bot has not published its login settings yet: start the bot once with "
+                     "admin-panel.client-id set in its config.yml, then connect again."));
         return;
     }
     const QJsonDocument document = QJsonDocument::fromJson(rows->first().value(0).toUtf8());
     const auto settings = domain::StudioLoginSettings::fromJson(document.object());
     if (!settings) {
         outcome.notes.append(
-            tr("The bot's login settings are malformed (%1); update the bot and start it again.")
+            Text::tr(
+                "The bot's login settings are malformed (%1); update the bot and start it again.")
                 .arg(settings.error()));
         return;
     }
@@ -95,8 +97,9 @@ Result<ConnectionOutcome, ConnectionFailure> testConnection(const ConnectionProf
     if (const auto missing = profile.missingRootCertificate()) {
         return fail(ConnectionFailure::make(
             Kind::MissingRootCertificate,
-            tr("sslmode %1 checks the server certificate, but the root certificate file %2 does "
-               "not exist. Choose the CA certificate file of your server.")
+            Text::tr(
+                "sslmode %1 checks the server certificate, but the root certificate file %2 does "
+                "not exist. Choose the CA certificate file of your server.")
                 .arg(sslModeKey(profile.sslMode), *missing)));
     }
     if (const auto valid = profile.validate(); !valid)
@@ -125,14 +128,14 @@ Result<ConnectionOutcome, ConnectionFailure> testConnection(const ConnectionProf
     if (!schema.versionRead) {
         return fail(ConnectionFailure::make(
             Kind::Other,
-            tr("Studio could not read the schema version of this database (%1).")
+            Text::tr("Studio could not read the schema version of this database (%1).")
                 .arg(schema.summary),
             schema.explanation));
     }
     if (!schema.usable) {
         return fail(ConnectionFailure::make(
             Kind::SchemaMismatch,
-            tr("This database's schema does not match this Studio. %1").arg(schema.summary),
+            Text::tr("This database's schema does not match this Studio. %1").arg(schema.summary),
             schema.explanation));
     }
     outcome.schemaSummary = schema.summary;

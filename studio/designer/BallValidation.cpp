@@ -11,10 +11,10 @@ namespace ballsdex::studio {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BallValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BallValidation)
+};
 
 class Checker
 {
@@ -33,7 +33,7 @@ public:
     {
         if (value.size() > limit)
             add(field,
-                tr("%1 is %2 characters long; at most %3.")
+                Text::tr("%1 is %2 characters long; at most %3.")
                     .arg(label)
                     .arg(value.size())
                     .arg(limit));
@@ -50,7 +50,7 @@ public:
         const qint64 value = trimmed.toLongLong(&ok);
         if (!ok || value < low || value > high) {
             add(field,
-                tr("%1 must be a whole number from %2 to %3.")
+                Text::tr("%1 must be a whole number from %2 to %3.")
                     .arg(label, QLocale().toString(low), QLocale().toString(high)));
             return 0;
         }
@@ -84,40 +84,43 @@ BallCheck checkBall(const BallInput &input, const storage::CatalogueSnapshot &ca
     ball.id = input.id;
     ball.country = input.country.trimmed();
     if (ball.country.isEmpty())
-        checker.add("countryEdit", tr("The name cannot be empty."));
-    checker.length("countryEdit", tr("The name"), ball.country, 48);
+        checker.add("countryEdit", Text::tr("The name cannot be empty."));
+    checker.length("countryEdit", Text::tr("The name"), ball.country, 48);
     const QString shortName = input.shortName.trimmed();
     if (!shortName.isEmpty())
         ball.shortName = shortName;
-    checker.length("shortNameEdit", tr("The short name"), shortName, 24);
+    checker.length("shortNameEdit", Text::tr("The short name"), shortName, 24);
     ball.catchNames = domain::normaliseNameList(input.catchNames);
     ball.translations = domain::normaliseNameList(input.translations);
 
     const std::optional<double> rarity = parseDecimal(input.rarity);
     if (!rarity || std::isnan(*rarity) || std::isinf(*rarity) || *rarity < 0)
-        checker.add("rarityEdit", tr("Rarity must be a number of 0 or more (0 never spawns)."));
+        checker.add("rarityEdit",
+                    Text::tr("Rarity must be a number of 0 or more (0 never spawns)."));
     else
         ball.rarity = *rarity;
 
     constexpr qint64 intMin = std::numeric_limits<qint32>::min();
     constexpr qint64 intMax = std::numeric_limits<qint32>::max();
-    ball.health = int(checker.integer("healthEdit", tr("Health"), input.health, intMin, intMax));
-    ball.attack = int(checker.integer("attackEdit", tr("Attack"), input.attack, intMin, intMax));
-    ball.emojiId = checker.integer("emojiIdEdit", tr("The emoji ID"), input.emojiId, 0,
+    ball.health
+        = int(checker.integer("healthEdit", Text::tr("Health"), input.health, intMin, intMax));
+    ball.attack
+        = int(checker.integer("attackEdit", Text::tr("Attack"), input.attack, intMin, intMax));
+    ball.emojiId = checker.integer("emojiIdEdit", Text::tr("The emoji ID"), input.emojiId, 0,
                                    std::numeric_limits<qint64>::max(), true);
     ball.quicksellValue
-        = checker.integer("quicksellEdit", tr("The quicksell value"), input.quicksellValue, 0,
+        = checker.integer("quicksellEdit", Text::tr("The quicksell value"), input.quicksellValue, 0,
                           std::numeric_limits<qint64>::max(), true);
 
     ball.enabled = input.enabled;
     ball.tradeable = input.tradeable;
     ball.capacityName = input.capacityName.trimmed();
-    checker.length("abilityNameEdit", tr("The ability name"), ball.capacityName, 64);
+    checker.length("abilityNameEdit", Text::tr("The ability name"), ball.capacityName, 64);
     ball.capacityDescription = input.capacityDescription.trimmed();
-    checker.length("abilityDescriptionEdit", tr("The ability description"),
+    checker.length("abilityDescriptionEdit", Text::tr("The ability description"),
                    ball.capacityDescription, 256);
     ball.credits = input.credits.trimmed();
-    checker.length("creditsEdit", tr("The credits"), ball.credits, 64);
+    checker.length("creditsEdit", Text::tr("The credits"), ball.credits, 64);
 
     ball.regimeId = input.regimeId;
     const auto hasId = [](const auto &list, domain::RowId id) {
@@ -125,22 +128,22 @@ BallCheck checkBall(const BallInput &input, const storage::CatalogueSnapshot &ca
                            [id](const auto &item) { return item.id == id; });
     };
     if (input.regimeId == 0)
-        checker.add("regimeCombo", tr("Choose a regime."));
+        checker.add("regimeCombo", Text::tr("Choose a regime."));
     else if (!hasId(catalogue.regimes, input.regimeId))
         checker.add("regimeCombo",
-                    tr("The regime #%1 does not exist (any more).").arg(input.regimeId));
+                    Text::tr("The regime #%1 does not exist (any more).").arg(input.regimeId));
     ball.economyId = input.economyId;
     if (input.economyId && !hasId(catalogue.economies, *input.economyId))
         checker.add("economyCombo",
-                    tr("The economy #%1 does not exist (any more).").arg(*input.economyId));
+                    Text::tr("The economy #%1 does not exist (any more).").arg(*input.economyId));
 
     ball.wildCard = input.wildCard;
     if (ball.wildCard.isEmpty())
-        checker.add("wildCardField", tr("Choose a wild card image (the spawn picture)."));
+        checker.add("wildCardField", Text::tr("Choose a wild card image (the spawn picture)."));
     ball.collectionCard = input.collectionCard;
     if (ball.collectionCard.isEmpty())
         checker.add("collectionCardField",
-                    tr("Choose a collection card image (the card artwork)."));
+                    Text::tr("Choose a collection card image (the card artwork)."));
     return check;
 }
 
@@ -149,23 +152,25 @@ QString saveFailureMessage(const storage::StorageError &error, const domain::Bal
     using Kind = storage::StorageError::Kind;
     switch (error.kind) {
     case Kind::UniqueViolation:
-        return tr("A ball named %1 already exists.").arg(ball.country);
+        return Text::tr("A ball named %1 already exists.").arg(ball.country);
     case Kind::ForeignKeyViolation:
-        return tr("The chosen regime or economy no longer exists; pick another one.");
+        return Text::tr("The chosen regime or economy no longer exists; pick another one.");
     case Kind::CheckViolation:
     case Kind::NotNullViolation:
-        return tr("The database refused a value (%1); check the fields.").arg(error.constraint);
+        return Text::tr("The database refused a value (%1); check the fields.")
+            .arg(error.constraint);
     case Kind::NotFound:
-        return tr("This ball was deleted meanwhile; it cannot be updated.");
+        return Text::tr("This ball was deleted meanwhile; it cannot be updated.");
     case Kind::ConnectionLost:
     case Kind::Unavailable:
     case Kind::Timeout:
-        return tr("The database cannot be reached. Your changes are kept; save again when the "
-                  "connection is back.");
+        return Text::tr(
+            "The database cannot be reached. Your changes are kept; save again when the "
+            "connection is back.");
     default:
         break;
     }
-    return tr("Saving failed: %1").arg(error.message);
+    return Text::tr("Saving failed: %1").arg(error.message);
 }
 
 } // namespace ballsdex::studio

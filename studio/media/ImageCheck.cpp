@@ -13,14 +13,14 @@ namespace ballsdex::studio {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ImageCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageCheck)
+};
 
 QString sizeText(QSize size)
 {
-    return tr("%1×%2").arg(size.width()).arg(size.height());
+    return Text::tr("%1×%2").arg(size.width()).arg(size.height());
 }
 
 Result<void, QString> checkDimensions(const QString &shown, QSize size,
@@ -29,24 +29,24 @@ Result<void, QString> checkDimensions(const QString &shown, QSize size,
     const QString actual = sizeText(size);
     if (requirements.minSize.isValid() && requirements.minSize == requirements.maxSize
         && size != requirements.minSize) {
-        return fail(tr("%1 is %2 pixels; a %3 must be exactly %4 pixels.")
+        return fail(Text::tr("%1 is %2 pixels; a %3 must be exactly %4 pixels.")
                         .arg(shown, actual, requirements.purpose, sizeText(requirements.minSize)));
     }
     if (requirements.maxSize.isValid()
         && (size.width() > requirements.maxSize.width()
             || size.height() > requirements.maxSize.height())) {
-        return fail(tr("%1 is %2 pixels; a %3 is at most %4 pixels.")
+        return fail(Text::tr("%1 is %2 pixels; a %3 is at most %4 pixels.")
                         .arg(shown, actual, requirements.purpose, sizeText(requirements.maxSize)));
     }
     if (requirements.minSize.isValid()
         && (size.width() < requirements.minSize.width()
             || size.height() < requirements.minSize.height())) {
-        return fail(tr("%1 is %2 pixels; a %3 is at least %4 pixels.")
+        return fail(Text::tr("%1 is %2 pixels; a %3 is at least %4 pixels.")
                         .arg(shown, actual, requirements.purpose, sizeText(requirements.minSize)));
     }
     if (requirements.square && size.width() != size.height()) {
-        return fail(
-            tr("%1 is %2 pixels; a %3 must be square.").arg(shown, actual, requirements.purpose));
+        return fail(Text::tr("%1 is %2 pixels; a %3 must be square.")
+                        .arg(shown, actual, requirements.purpose));
     }
     return {};
 }
@@ -63,29 +63,30 @@ Result<QImage, QString> checkImageFile(const QString &path, const ImageRequireme
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1 does not exist.").arg(shown));
+        return fail(Text::tr("%1 does not exist.").arg(shown));
     if (!info.isFile())
-        return fail(tr("%1 is not a file.").arg(shown));
+        return fail(Text::tr("%1 is not a file.").arg(shown));
     const QLocale locale;
     if (requirements.maxBytes > 0 && info.size() > requirements.maxBytes) {
-        return fail(tr("%1 is %2; a %3 may be at most %4.")
+        return fail(Text::tr("%1 is %2; a %3 may be at most %4.")
                         .arg(shown, locale.formattedDataSize(info.size()), requirements.purpose,
                              locale.formattedDataSize(requirements.maxBytes)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+        return fail(Text::tr("%1 cannot be read: %2").arg(shown, file.errorString()));
     // Read what was measured, no more: the file may grow between the check and the read.
     const qint64 limit = requirements.maxBytes > 0 ? requirements.maxBytes : info.size();
     QByteArray bytes = file.read(limit + 1);
     if (requirements.maxBytes > 0 && bytes.size() > requirements.maxBytes) {
         return fail(
-            tr("%1 is larger than %2; a %3 may be at most %2.")
+            Text::tr("%1 is larger than %2; a %3 may be at most %2.")
                 .arg(shown, locale.formattedDataSize(requirements.maxBytes), requirements.purpose));
     }
 
     const QString unreadable
-        = tr("%1 is not an image Studio can read (corrupt or unsupported format).").arg(shown);
+        = Text::tr("%1 is not an image Studio can read (corrupt or unsupported format).")
+              .arg(shown);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
@@ -94,7 +95,7 @@ Result<QImage, QString> checkImageFile(const QString &path, const ImageRequireme
     if (format.isEmpty())
         return fail(unreadable);
     if (!isAcceptedImageFormat(format)) {
-        return fail(tr("%1 is a %2 image; Studio accepts PNG, JPEG and WebP.")
+        return fail(Text::tr("%1 is a %2 image; Studio accepts PNG, JPEG and WebP.")
                         .arg(shown, QString::fromLatin1(format.toUpper())));
     }
     const QSize size = reader.size();

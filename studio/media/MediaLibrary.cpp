@@ -19,10 +19,10 @@ namespace {
 constexpr qint64 largestImport = 100LL * 1024 * 1024;
 constexpr int slugLength = 40;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MediaLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaLibrary)
+};
 
 QString extensionOf(const QByteArray &format)
 {
@@ -69,24 +69,24 @@ Result<QString, QString> MediaLibrary::import(const QString &sourcePath, const Q
     const QString shown = QDir::toNativeSeparators(sourcePath);
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(shown, source.errorString()));
+        return fail(Text::tr("%1 cannot be read: %2").arg(shown, source.errorString()));
     if (source.size() > largestImport)
-        return fail(tr("%1 is too large to import.").arg(shown));
+        return fail(Text::tr("%1 is too large to import.").arg(shown));
     QByteArray bytes = source.read(largestImport + 1);
     if (bytes.size() > largestImport)
-        return fail(tr("%1 is too large to import.").arg(shown));
+        return fail(Text::tr("%1 is too large to import.").arg(shown));
 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     const QByteArray format = QImageReader::imageFormat(&buffer);
     if (!isAcceptedImageFormat(format)) {
-        return fail(
-            tr("%1 is not an image Studio can read (corrupt or unsupported format).").arg(shown));
+        return fail(Text::tr("%1 is not an image Studio can read (corrupt or unsupported format).")
+                        .arg(shown));
     }
 
     if (!QDir().mkpath(m_root))
-        return fail(
-            tr("The media folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_root)));
+        return fail(Text::tr("The media folder %1 cannot be created.")
+                        .arg(QDir::toNativeSeparators(m_root)));
     const QDir dir(m_root);
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(10));
@@ -95,7 +95,7 @@ Result<QString, QString> MediaLibrary::import(const QString &sourcePath, const Q
 
     QTemporaryFile temporary(dir.filePath(QStringLiteral(".import-XXXXXX")));
     if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush()) {
-        return fail(tr("Cannot write into the media folder %1: %2")
+        return fail(Text::tr("Cannot write into the media folder %1: %2")
                         .arg(QDir::toNativeSeparators(m_root), temporary.errorString()));
     }
     temporary.close();
@@ -115,8 +115,8 @@ Result<QString, QString> MediaLibrary::import(const QString &sourcePath, const Q
             return name;
         }
     }
-    return fail(
-        tr("Cannot store %1 in the media folder %2.").arg(shown, QDir::toNativeSeparators(m_root)));
+    return fail(Text::tr("Cannot store %1 in the media folder %2.")
+                    .arg(shown, QDir::toNativeSeparators(m_root)));
 }
 
 QString MediaLibrary::absolutePath(const QString &relativePath) const

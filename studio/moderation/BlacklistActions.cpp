@@ -14,14 +14,15 @@ namespace {
 using domain::BlacklistTarget;
 using storage::StorageError;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BlacklistActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BlacklistActions)
+};
 
 QString subject(BlacklistTarget target, domain::Snowflake id)
 {
-    return target == BlacklistTarget::Guild ? tr("Guild %1").arg(id) : tr("User %1").arg(id);
+    return target == BlacklistTarget::Guild ? Text::tr("Guild %1").arg(id)
+                                            : Text::tr("User %1").arg(id);
 }
 
 BlacklistOutcome refused(StorageError::Kind expected, const QString &explanation,
@@ -39,12 +40,12 @@ QFuture<BlacklistOutcome> BlacklistActions::apply(BlacklistChange change, Blackl
     if (!mayModerate(m_context.identity.role)) {
         return QtFuture::makeReadyFuture(
             BlacklistOutcome {false,
-                              tr("Your role (%1) may not moderate; nothing was changed.")
+                              Text::tr("Your role (%1) may not moderate; nothing was changed.")
                                   .arg(roleDisplayName(m_context.identity.role))});
     }
     if (reason.trimmed().isEmpty())
         return QtFuture::makeReadyFuture(
-            BlacklistOutcome {false, tr("A reason is required; nothing was changed.")});
+            BlacklistOutcome {false, Text::tr("A reason is required; nothing was changed.")});
 
     const QString stored = moderationText::reasonWithSignature(reason, m_context.identity);
     const storage::AuditActor actor = m_context.actor();
@@ -55,9 +56,9 @@ QFuture<BlacklistOutcome> BlacklistActions::apply(BlacklistChange change, Blackl
             .add(target, discordId, stored, actor)
             .then([who](const Result<domain::BlacklistEntry, StorageError> &result) {
                 if (result)
-                    return BlacklistOutcome {true, tr("%1 is now blacklisted.").arg(who)};
+                    return BlacklistOutcome {true, Text::tr("%1 is now blacklisted.").arg(who)};
                 return refused(StorageError::Kind::Conflict,
-                               tr("%1 is already blacklisted; nothing was changed.").arg(who),
+                               Text::tr("%1 is already blacklisted; nothing was changed.").arg(who),
                                result.error());
             });
     case BlacklistChange::Unblacklist:
@@ -65,9 +66,10 @@ QFuture<BlacklistOutcome> BlacklistActions::apply(BlacklistChange change, Blackl
             .remove(target, discordId, stored, actor)
             .then([who](const Result<void, StorageError> &result) {
                 if (result)
-                    return BlacklistOutcome {true, tr("%1 is no longer blacklisted.").arg(who)};
+                    return BlacklistOutcome {true,
+                                             Text::tr("%1 is no longer blacklisted.").arg(who)};
                 return refused(StorageError::Kind::NotFound,
-                               tr("%1 is not blacklisted; nothing was changed.").arg(who),
+                               Text::tr("%1 is not blacklisted; nothing was changed.").arg(who),
                                result.error());
             });
     case BlacklistChange::EditReason:
@@ -77,9 +79,10 @@ QFuture<BlacklistOutcome> BlacklistActions::apply(BlacklistChange change, Blackl
         .editReason(target, discordId, stored, actor)
         .then([who](const Result<domain::BlacklistEntry, StorageError> &result) {
             if (result)
-                return BlacklistOutcome {true, tr("The reason of %1's ban was changed.").arg(who)};
+                return BlacklistOutcome {true,
+                                         Text::tr("The reason of %1's ban was changed.").arg(who)};
             return refused(StorageError::Kind::NotFound,
-                           tr("%1 is not blacklisted; nothing was changed.").arg(who),
+                           Text::tr("%1 is not blacklisted; nothing was changed.").arg(who),
                            result.error());
         });
 }

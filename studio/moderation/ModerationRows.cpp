@@ -11,10 +11,10 @@ namespace {
 
 using storage::StorageError;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ModerationRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModerationRows)
+};
 
 QString dateText(const QDateTime &date)
 {
@@ -31,11 +31,11 @@ QString state(const domain::BallInstance &instance)
 {
     QStringList parts;
     if (instance.deleted)
-        parts << tr("deleted");
+        parts << Text::tr("deleted");
     if (instance.isLockedAt(QDateTime::currentDateTimeUtc()))
-        parts << tr("locked");
+        parts << Text::tr("locked");
     if (!instance.tradeable)
-        parts << tr("untradeable");
+        parts << Text::tr("untradeable");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -49,12 +49,12 @@ PagedRow instanceRow(const storage::ModerationInstance &item, storage::InstanceS
         domain::displayId(instance.id),
         item.ballName,
         item.specialName.value_or(QString()),
-        tr("ATK %1 / HP %2")
+        Text::tr("ATK %1 / HP %2")
             .arg(signedPercent(instance.attackBonus), signedPercent(instance.healthBonus)),
         dateText(instance.catchDate),
         instance.serverId ? QString::number(*instance.serverId) : QString(),
         timeToCatch(instance),
-        instance.favorite ? tr("yes") : QString(),
+        instance.favorite ? Text::tr("yes") : QString(),
         state(instance),
     };
     if (kind == storage::InstanceScope::Kind::Guild)
@@ -81,11 +81,12 @@ QString timeToCatch(const domain::BallInstance &instance)
 
 QStringList instanceHeaders(storage::InstanceScope::Kind kind)
 {
-    QStringList headers {tr("ID"),     tr("Ball"),   tr("Special"),       tr("Bonus"),
-                         tr("Caught"), tr("Server"), tr("Time to catch"), tr("Favorite"),
-                         tr("State")};
+    QStringList headers {
+        Text::tr("ID"),     Text::tr("Ball"),   Text::tr("Special"),       Text::tr("Bonus"),
+        Text::tr("Caught"), Text::tr("Server"), Text::tr("Time to catch"), Text::tr("Favorite"),
+        Text::tr("State")};
     if (kind == storage::InstanceScope::Kind::Guild)
-        headers << tr("Owner");
+        headers << Text::tr("Owner");
     return headers;
 }
 
@@ -109,8 +110,8 @@ PageLoader instanceLoader(storage::Database &database, storage::InstanceScope sc
 
 QStringList tradeHeaders()
 {
-    return {tr("Trade"),         tr("Date"),     tr("Player 1"),
-            tr("Player 1 gave"), tr("Player 2"), tr("Player 2 gave")};
+    return {Text::tr("Trade"),         Text::tr("Date"),     Text::tr("Player 1"),
+            Text::tr("Player 1 gave"), Text::tr("Player 2"), Text::tr("Player 2 gave")};
 }
 
 PageLoader tradeLoader(storage::Database &database, domain::RowId playerId)
@@ -123,10 +124,9 @@ PageLoader tradeLoader(storage::Database &database, domain::RowId playerId)
                 if (!page)
                     return fail(page.error());
                 const auto gave = [](int items, std::int64_t coins) {
-                    QString text = QCoreApplication::translate("ModerationRows", "%n item(s)",
-                                                               nullptr, items);
+                    QString text = Text::tr("%n item(s)", nullptr, items);
                     if (coins > 0)
-                        text += tr(", %1 coins").arg(coins);
+                        text += Text::tr(", %1 coins").arg(coins);
                     return text;
                 };
                 PagedRows rows;
@@ -134,7 +134,7 @@ PageLoader tradeLoader(storage::Database &database, domain::RowId playerId)
                 for (const storage::TradeSummary &trade : page->rows) {
                     PagedRow row;
                     row.key = QVariant::fromValue(trade.id);
-                    row.cells = {tr("Trade %1").arg(domain::displayId(trade.id)),
+                    row.cells = {Text::tr("Trade %1").arg(domain::displayId(trade.id)),
                                  dateText(trade.date),
                                  QString::number(trade.player1DiscordId),
                                  gave(trade.player1Items, trade.player1Coins),
@@ -149,7 +149,8 @@ PageLoader tradeLoader(storage::Database &database, domain::RowId playerId)
 
 QStringList historyHeaders()
 {
-    return {tr("Date"), tr("Kind"), tr("Discord id"), tr("Action"), tr("Moderator"), tr("Reason")};
+    return {Text::tr("Date"),   Text::tr("Kind"),      Text::tr("Discord id"),
+            Text::tr("Action"), Text::tr("Moderator"), Text::tr("Reason")};
 }
 
 PageLoader historyLoader(storage::Database &database, storage::HistoryFilter filter)
@@ -169,11 +170,11 @@ PageLoader historyLoader(storage::Database &database, storage::HistoryFilter fil
                     const bool guild = entry.target == domain::BlacklistTarget::Guild;
                     const bool ban = entry.action == domain::BlacklistAction::Blacklist;
                     row.cells = {dateText(entry.date),
-                                 guild ? tr("guild") : tr("user"),
+                                 guild ? Text::tr("guild") : Text::tr("user"),
                                  QString::number(entry.discordId),
-                                 ban ? tr("blacklist") : tr("unblacklist"),
+                                 ban ? Text::tr("blacklist") : Text::tr("unblacklist"),
                                  entry.moderatorId > 0 ? QString::number(entry.moderatorId)
-                                                       : tr("admin panel"),
+                                                       : Text::tr("admin panel"),
                                  entry.reason.value_or(QString())};
                     rows.rows.append(row);
                 }
