@@ -1448,16 +1448,16 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
         <source>The name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose an icon image (square, 512甒 recommended).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n ball(s) use this economy; they will keep existing without an economy icon.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose an icon image (square, 512×512 recommended).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1893,6 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
         <source>The name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a background image (1428&#x2000;).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This regime is used by %n ball(s) with %1 instance(s) in all; move the balls to another regime before deleting it.</source>
         <translation type="unfinished">
@@ -1906,6 +1902,10 @@ Studio never changes the schema: run `ballsdex-bot migrate` with a bot of the sa
     </message>
     <message>
         <source>No ball uses this regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a background image (1428×2000).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1449,16 +1449,16 @@ Studio ne modifie jamais le schéma&#xa0;: lancez `ballsdex-bot migrate` avec un
         <source>The name must not be empty.</source>
         <translation>Le nom ne doit pas être vide.</translation>
     </message>
-    <message>
-        <source>Choose an icon image (square, 512甒 recommended).</source>
-        <translation>Choisissez une image d&apos;icône (carrée, 512×512 recommandé).</translation>
-    </message>
     <message numerus="yes">
         <source>%n ball(s) use this economy; they will keep existing without an economy icon.</source>
         <translation>
             <numerusform>%n ball utilise cette économie&#xa0;; elle continuera d&apos;exister, sans icône d&apos;économie.</numerusform>
             <numerusform>%n balls utilisent cette économie&#xa0;; elles continueront d&apos;exister, sans icône d&apos;économie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose an icon image (square, 512×512 recommended).</source>
+        <translation>Choisissez une image d&apos;icône (carrée, 512×512 recommandé).</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1894,6 @@ Studio ne modifie jamais le schéma&#xa0;: lancez `ballsdex-bot migrate` avec un
         <source>The name must not be empty.</source>
         <translation>Le nom ne doit pas être vide.</translation>
     </message>
-    <message>
-        <source>Choose a background image (1428&#x2000;).</source>
-        <translation>Choisissez une image de fond (1428×2000).</translation>
-    </message>
     <message numerus="yes">
         <source>This regime is used by %n ball(s) with %1 instance(s) in all; move the balls to another regime before deleting it.</source>
         <translation>
@@ -1908,6 +1904,10 @@ Studio ne modifie jamais le schéma&#xa0;: lancez `ballsdex-bot migrate` avec un
     <message>
         <source>No ball uses this regime.</source>
         <translation>Aucune ball n&apos;utilise ce régime.</translation>
+    </message>
+    <message>
+        <source>Choose a background image (1428×2000).</source>
+        <translation>Choisissez une image de fond (1428×2000).</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ std::optional<QString> EconomyEditor::validate()
     if (m_name->text().trimmed().isEmpty())
         return tr("The name must not be empty.");
     if (m_icon->path().isEmpty())
-        return tr("Choose an icon image (square, 512\u00d7512 recommended).");
+        return tr("Choose an icon image (square, 512\u00d7"
+                  "512 recommended).");
     return std::nullopt;
 }
 

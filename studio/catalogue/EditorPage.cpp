@@ -261,6 +261,8 @@ void EditorPage::setBusy(bool busy)
 {
     m_saveButton->setEnabled(!busy);
     m_newButton->setEnabled(!busy);
+    // A write in flight reloads its own entry when it ends: no switching until then.
+    m_list->setEnabled(!busy);
     m_deleteButton->setEnabled(!busy && m_currentId.has_value());
 }
 

@@ -66,7 +66,8 @@ std::optional<QString> RegimeEditor::validate()
     if (m_name->text().trimmed().isEmpty())
         return tr("The name must not be empty.");
     if (m_background->path().isEmpty())
-        return tr("Choose a background image (1428\u00d72000).");
+        return tr("Choose a background image (1428\u00d7"
+                  "2000).");
     return std::nullopt;
 }
 

@@ -56,8 +56,11 @@ void CardDesigner::reload()
 {
     using Watcher = QFutureWatcher<Result<storage::CatalogueSnapshot, storage::StorageError>>;
     auto *watcher = new Watcher(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    const quint64 generation = ++m_reloads;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        if (generation != m_reloads)
+            return; // a newer reload is on its way; this snapshot may be older than it
         const auto result = watcher->result();
         if (!result) {
             Q_EMIT loadFailed(tr("The catalogue cannot be loaded: %1").arg(result.error().message));
@@ -73,6 +76,10 @@ void CardDesigner::reload()
 
 bool CardDesigner::mayDiscard()
 {
+    // The save in flight binds its result to the ball on screen: switching now would attach that
+    // result (the saved id) to the next ball.
+    if (m_editor->isSaving())
+        return false;
     return !m_editor->hasUnsavedChanges() || (m_confirmDiscard && m_confirmDiscard());
 }
 

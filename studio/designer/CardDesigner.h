@@ -50,6 +50,7 @@ private:
     BallList *m_list;
     BallEditor *m_editor;
     std::function<bool()> m_confirmDiscard;
+    quint64 m_reloads = 0;
 };
 
 } // namespace ballsdex::studio

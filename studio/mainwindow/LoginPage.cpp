@@ -68,8 +68,11 @@ LoginPage::LoginPage(QWidget *parent)
 
 void LoginPage::setSession(LoginSession *session)
 {
-    if (m_session != nullptr)
+    if (m_session != nullptr) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_login, nullptr, m_session, nullptr);
+        disconnect(m_cancel, nullptr, m_session, nullptr);
+    }
     m_session = session;
     if (session == nullptr)
         return;

@@ -4,6 +4,7 @@
 #include "auth/AuthError.h"
 #include "session/StudioRole.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +34,7 @@ private:
     void onBusyChanged(bool busy);
     void onFailed(const AuthError &error);
 
-    LoginSession *m_session = nullptr;
+    QPointer<LoginSession> m_session;
     QLabel *m_connection = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;

@@ -116,6 +116,8 @@ void MainWindow::setMediaRoot(const QString &path)
 void MainWindow::connectToDatabase(const QString &url)
 {
     openConnectionDialog();
+    if (m_dialog == nullptr)
+        return; // the person kept their unsaved edits
     m_dialog->setUrl(url);
     m_dialog->startConnect();
 }
@@ -151,6 +153,11 @@ void MainWindow::onConnectionFinished(bool succeeded)
 void MainWindow::useConnection(const ConnectionOutcome &outcome)
 {
     closeWorkspace();
+    // The previous database's login must neither outlive it nor finish against the new one.
+    m_loginPage->setSession(nullptr);
+    if (m_login)
+        m_login->cancel();
+    m_login.reset();
     m_connection = outcome;
     m_database = createDatabase(outcome.profile, outcome.password);
     m_connectionStatus->setText(outcome.schemaSummary);

@@ -148,7 +148,7 @@ QString storageMessage(const storage::StorageError &error)
 QString reasonWithSignature(const QString &reason, const StudioIdentity &identity)
 {
     return reason.trimmed() + QLatin1Char('\n')
-        + signatureTemplate().arg(identity.displayName()).arg(identity.discordId);
+        + signatureTemplate().arg(identity.displayName(), QString::number(identity.discordId));
 }
 
 QString withoutSignature(const QString &storedReason)

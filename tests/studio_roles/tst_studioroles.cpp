@@ -257,6 +257,17 @@ private Q_SLOTS:
         const QString botState
             = QStringLiteral("INSERT INTO bot_state (key, value) VALUES ('studio.login', '{}')");
 
+        // What the catalogue editors count before a delete (CatalogueRepository / PackRepository).
+        const QString regimeUsage
+            = QStringLiteral("SELECT count(*) FROM ballinstance i JOIN ball b ON b.id = i.ball_id "
+                             "WHERE b.regime_id = 1");
+        const QString specialUsage
+            = QStringLiteral("SELECT count(*) FROM ballinstance WHERE special_id = 1");
+        const QString packUsage = QStringLiteral(
+            "SELECT (SELECT coalesce(sum(quantity), 0) FROM player_pack WHERE pack_id = 1), "
+            "(SELECT count(*) FROM pack_open_history WHERE pack_id = 1)");
+        const QString instanceOwners = QStringLiteral("SELECT player_id FROM ballinstance");
+
         const auto row = [](const char *role, const char *what, const QString &sql, bool ok) {
             QTest::addRow("%s: %s", role, what) << QString::fromLatin1(role) << sql << ok;
         };
@@ -279,6 +290,10 @@ private Q_SLOTS:
         row("artist", "no players", readPlayers, false);
         row("artist", "no policies", policies, false);
         row("artist", "no soft delete", softDelete, false);
+        row("artist", "regime delete counts", regimeUsage, true);
+        row("artist", "special delete counts", specialUsage, true);
+        row("artist", "pack delete counts", packUsage, true);
+        row("artist", "no instance owners", instanceOwners, false);
 
         row("staff", "blacklist user", blacklistUser, true);
         row("staff", "blacklist guild", blacklistGuild, true);

@@ -103,6 +103,11 @@ BEGIN
             EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %I',
                            pg_get_serial_sequence(quote_ident(table_name), 'id'), artist_role);
         END LOOP;
+        -- A delete's confirmation counts what uses the entry: these columns only, no player data.
+        EXECUTE format('GRANT SELECT (ball_id, special_id) ON TABLE ballinstance TO %I',
+                       artist_role);
+        EXECUTE format('GRANT SELECT (pack_id, quantity) ON TABLE player_pack TO %I', artist_role);
+        EXECUTE format('GRANT SELECT (pack_id) ON TABLE pack_open_history TO %I', artist_role);
     END IF;
 
     IF staff_role = ANY (present) THEN
