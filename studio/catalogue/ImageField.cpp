@@ -61,6 +61,7 @@ QString ImageField::path() const
 
 void ImageField::setPath(const QString &relativePath)
 {
+    ++m_generation; // an import still running belongs to what was shown before
     m_pathEdit->setText(relativePath);
     showPreview();
 }
@@ -85,16 +86,20 @@ void ImageField::importFrom(const QString &sourcePath)
         MediaLibrary library(root);
         return library.import(sourcePath, hint);
     };
-    whenReady(this, QtConcurrent::run(std::move(work)), [this](Result<QString, QString> result) {
-        m_chooseButton->setEnabled(true);
-        if (!result) {
-            Q_EMIT failed(result.error());
-            return;
-        }
-        setPath(*result);
-        Q_EMIT edited();
-        Q_EMIT imported(*result);
-    });
+    const quint64 generation = m_generation;
+    whenReady(this, QtConcurrent::run(std::move(work)),
+              [this, generation](Result<QString, QString> result) {
+                  m_chooseButton->setEnabled(true);
+                  if (generation != m_generation)
+                      return; // another entry is shown now
+                  if (!result) {
+                      Q_EMIT failed(result.error());
+                      return;
+                  }
+                  setPath(*result);
+                  Q_EMIT edited();
+                  Q_EMIT imported(*result);
+              });
 }
 
 void ImageField::showPreview()

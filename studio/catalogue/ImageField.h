@@ -48,6 +48,7 @@ private:
     QLineEdit *m_pathEdit = nullptr;
     QLabel *m_preview = nullptr;
     QPushButton *m_chooseButton = nullptr;
+    quint64 m_generation = 0;
 };
 
 } // namespace ballsdex::studio

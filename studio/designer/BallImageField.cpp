@@ -85,6 +85,7 @@ BallImageField::~BallImageField()
 
 void BallImageField::setMediaPath(const QString &mediaPath)
 {
+    ++m_generation; // an import still running belongs to what was shown before
     m_mediaPath = mediaPath;
     m_path->setText(mediaPath.isEmpty() ? tr("No image") : mediaPath);
     m_problem->hide();
@@ -131,12 +132,15 @@ void BallImageField::importFile(const QString &path)
     }
     m_problem->hide();
     m_path->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_importGeneration = m_generation;
     m_watcher.setFuture(
         QtConcurrent::run(checkAndImport, path, m_requirements, m_library, m_nameHint));
 }
 
 void BallImageField::imported()
 {
+    if (m_importGeneration != m_generation)
+        return; // another ball (or a cleared form) is shown now; the file stays unused
     const auto result = m_watcher.result();
     if (!result) {
         m_path->setText(m_mediaPath.isEmpty() ? tr("No image") : m_mediaPath);

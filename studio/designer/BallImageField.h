@@ -59,6 +59,8 @@ private:
     QLabel *m_problem;
     QPushButton *m_browse;
     QFutureWatcher<Result<std::pair<QString, QImage>, QString>> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_importGeneration = 0;
 };
 
 } // namespace ballsdex::studio
