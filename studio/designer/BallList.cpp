@@ -44,6 +44,7 @@ BallList::BallList(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
 
     auto *add = new QPushButton(tr("New ball"), this);
     add->setObjectName(QStringLiteral("newBallButton"));

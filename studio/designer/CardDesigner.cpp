@@ -25,6 +25,7 @@ CardDesigner::CardDesigner(StudioContext &context, QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 1000}); // room for two-word country names
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

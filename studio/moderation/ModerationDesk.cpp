@@ -33,6 +33,14 @@ QTableView *makeTable(const QString &name, PagedTableModel *model, QWidget *pare
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    // Columns fit the first page once; measuring every later page would grow with the scroll.
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table,
+                     [table](const QModelIndex &, int first, int) {
+                         if (first == 0)
+                             table->resizeColumnsToContents();
+                     });
     return table;
 }
 

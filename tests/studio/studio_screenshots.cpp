@@ -7,6 +7,7 @@
 #include "connection/ConnectionDialog.h"
 #include "designer/BallEditor.h"
 #include "designer/CardDesigner.h"
+#include "designer/PreviewRenderer.h"
 #include "mainwindow/Theme.h"
 #include "mainwindow/Workspace.h"
 #include "moderation/ModerationDesk.h"
@@ -65,7 +66,10 @@ bool run(const QDir &folder)
     table->selectRow(0);
     QSignalSpy previewed(designer->editor(), &ballsdex::studio::BallEditor::previewUpdated);
     designer->findChild<QPushButton *>(QStringLiteral("openBallButton"))->click();
-    if (!QTest::qWaitFor([&] { return !previewed.isEmpty(); }, WaitMs))
+    // The first preview after the click may be the empty form's, already under way: wait until
+    // the one for the opened ball has been drawn too.
+    const auto &renderer = designer->editor()->previewRenderer();
+    if (!QTest::qWaitFor([&] { return !previewed.isEmpty() && !renderer.isBusy(); }, WaitMs))
         return false;
     if (!save(window, folder, QStringLiteral("studio-designer")))
         return false;
