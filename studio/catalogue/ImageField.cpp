@@ -108,15 +108,26 @@ void ImageField::showPreview()
     if (path().isEmpty())
         return;
     const QString file = MediaLibrary(m_mediaRoot).absolutePath(path());
-    QImageReader reader(file);
-    const QSize full = reader.size();
-    if (!full.isValid()) {
-        m_preview->setText(tr("missing"));
-        return;
-    }
-    // Only the thumbnail is decoded, which keeps a 1428x2000 background cheap.
-    reader.setScaledSize(full.scaled(previewHeight, previewHeight, Qt::KeepAspectRatio));
-    m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+    const quint64 generation = m_generation;
+    // Decoded off the GUI thread (the media folder may be a network share); only the thumbnail
+    // is decoded, which keeps a 1428x2000 background cheap.
+    whenReady(this, QtConcurrent::run([file] {
+                  QImageReader reader(file);
+                  const QSize full = reader.size();
+                  if (!full.isValid())
+                      return QImage();
+                  reader.setScaledSize(
+                      full.scaled(previewHeight, previewHeight, Qt::KeepAspectRatio));
+                  return reader.read();
+              }),
+              [this, generation](const QImage &image) {
+                  if (generation != m_generation)
+                      return;
+                  if (image.isNull())
+                      m_preview->setText(tr("missing"));
+                  else
+                      m_preview->setPixmap(QPixmap::fromImage(image));
+              });
 }
 
 } // namespace ballsdex::studio

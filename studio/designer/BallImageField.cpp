@@ -79,8 +79,8 @@ BallImageField::BallImageField(ImageRequirements requirements, MediaLibrary libr
 
 BallImageField::~BallImageField()
 {
+    // The import works on its own copies; it may finish after this field is gone.
     m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
 }
 
 void BallImageField::setMediaPath(const QString &mediaPath)
@@ -89,14 +89,22 @@ void BallImageField::setMediaPath(const QString &mediaPath)
     m_mediaPath = mediaPath;
     m_path->setText(mediaPath.isEmpty() ? tr("No image") : mediaPath);
     m_problem->hide();
+    showThumbnail(QImage());
     const QString file = m_library.absolutePath(mediaPath);
-    if (file.isEmpty() || !QFileInfo::exists(file)) {
-        showThumbnail(QImage());
+    if (file.isEmpty())
         return;
-    }
-    QImageReader reader(file);
-    reader.setScaledSize(reader.size().scaled(thumbnailSize, Qt::KeepAspectRatio));
-    showThumbnail(reader.read());
+    // Decoded off the GUI thread: the media folder may be a slow network share.
+    const quint64 generation = m_generation;
+    QtConcurrent::run([file] {
+        if (!QFileInfo::exists(file))
+            return QImage();
+        QImageReader reader(file);
+        reader.setScaledSize(reader.size().scaled(thumbnailSize, Qt::KeepAspectRatio));
+        return reader.read();
+    }).then(this, [this, generation](const QImage &image) {
+        if (generation == m_generation)
+            showThumbnail(image);
+    });
 }
 
 QString BallImageField::problem() const
