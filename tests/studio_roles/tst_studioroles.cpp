@@ -267,6 +267,7 @@ private Q_SLOTS:
             "SELECT (SELECT coalesce(sum(quantity), 0) FROM player_pack WHERE pack_id = 1), "
             "(SELECT count(*) FROM pack_open_history WHERE pack_id = 1)");
         const QString instanceOwners = QStringLiteral("SELECT player_id FROM ballinstance");
+        const QString readAudit = QStringLiteral("SELECT after FROM audit_log");
 
         const auto row = [](const char *role, const char *what, const QString &sql, bool ok) {
             QTest::addRow("%s: %s", role, what) << QString::fromLatin1(role) << sql << ok;
@@ -275,6 +276,7 @@ private Q_SLOTS:
             row(role, "schema check", schemaCheck, true);
             row(role, "login settings", loginSettings, true);
             row(role, "audit entry", insertAudit, true);
+            row(role, "no reading the audit log", readAudit, false);
             row(role, "no bot_state writes", botState, false);
             row(role, "no hard instance delete", hardDelete, false);
             row(role, "no player delete", deletePlayer, false);

@@ -91,7 +91,8 @@ BEGIN
         FOREACH table_name IN ARRAY common_read LOOP
             EXECUTE format('GRANT SELECT ON TABLE %I TO %I', table_name, role_name);
         END LOOP;
-        EXECUTE format('GRANT SELECT, INSERT ON TABLE audit_log TO %I', role_name);
+        -- Studio appends its entries (RETURNING id) but does not read others' (reasons, logins).
+        EXECUTE format('GRANT SELECT (id), INSERT ON TABLE audit_log TO %I', role_name);
         EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %I',
                        pg_get_serial_sequence('audit_log', 'id'), role_name);
     END LOOP;
