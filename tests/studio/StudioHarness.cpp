@@ -7,6 +7,7 @@
 
 #include <pqxx/pqxx>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -77,6 +78,31 @@ StudioHarness::StudioHarness()
 StudioHarness::~StudioHarness()
 {
     m_window.reset();
+    if (m_logins.isEmpty())
+        return;
+    try {
+        pqxx::connection connection(m_database->conninfo().toStdString());
+        pqxx::nontransaction tx(connection);
+        for (const QString &login : std::as_const(m_logins))
+            tx.exec("DROP ROLE IF EXISTS " + tx.quote_name(login.toStdString()));
+    } catch (const std::exception &error) {
+        qWarning("could not drop the test logins: %s", error.what());
+    }
+}
+
+QString StudioHarness::createDatabaseLogin(const QString &groupRole)
+{
+    static int counter = 0;
+    const QString login = QStringLiteral("studio_%1_%2_%3")
+                              .arg(groupRole.section(QLatin1Char('_'), -1))
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(++counter);
+    pqxx::connection connection(m_database->conninfo().toStdString());
+    pqxx::nontransaction tx(connection);
+    tx.exec("CREATE ROLE " + tx.quote_name(login.toStdString()) + " LOGIN IN ROLE "
+            + tx.quote_name(groupRole.toStdString()));
+    m_logins.append(login);
+    return login;
 }
 
 void StudioHarness::setDiscordRoles(const QStringList &roleIds)
@@ -88,10 +114,13 @@ void StudioHarness::setDiscordRoles(const QStringList &roleIds)
     m_oauth->addMembership(QString::fromLatin1(UserId), membership);
 }
 
-bool StudioHarness::connect()
+bool StudioHarness::connect(const QString &databaseUser)
 {
     QSignalSpy checked(m_window.get(), &studio::MainWindow::databaseChecked);
-    m_window->connectToDatabase(m_database->url());
+    QString url = m_database->url();
+    url.replace(QStringLiteral("postgresql://postgres@"),
+                QStringLiteral("postgresql://%1@").arg(databaseUser));
+    m_window->connectToDatabase(url);
     if (!QTest::qWaitFor([&] { return !checked.isEmpty(); }, WaitMs)
         || !checked.first().first().toBool())
         return false;

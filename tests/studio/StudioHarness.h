@@ -41,8 +41,11 @@ public:
 
     /// The browser user's roles in the admin guild (by the ids above).
     void setDiscordRoles(const QStringList &roleIds);
-    /// Connects the window to the database and waits for the login page.
-    [[nodiscard]] bool connect();
+    /// Connects the window to the database (as `databaseUser`, default the superuser) and waits
+    /// for the login page.
+    [[nodiscard]] bool connect(const QString &databaseUser = QStringLiteral("postgres"));
+    /// A LOGIN role of the cluster in `groupRole` (ballsdex_artist…), dropped with the harness.
+    [[nodiscard]] QString createDatabaseLogin(const QString &groupRole);
     /// Clicks "Log in with Discord" and waits for the workspace.
     [[nodiscard]] bool logIn();
 
@@ -63,6 +66,7 @@ private:
     void publishLoginSettings();
 
     QString m_why;
+    QStringList m_logins;
     QTemporaryDir m_media;
     QTemporaryDir m_config;
     std::unique_ptr<TestDatabase> m_database;

@@ -27,6 +27,17 @@ namespace {
 constexpr int WaitMs = 20000;
 constexpr qint64 PlayerDiscordId = 345678901234567890;
 
+void setReason(QWidget *dialog, const QString &text)
+{
+    auto *reason = dialog->findChild<QWidget *>(QStringLiteral("reasonEdit"));
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(reason))
+        plain->setPlainText(text);
+    else if (auto *line = qobject_cast<QLineEdit *>(reason))
+        line->setText(text);
+    else
+        qobject_cast<QTextEdit *>(reason)->setPlainText(text);
+}
+
 } // namespace
 
 class TestStudioFlow final : public QObject
@@ -100,13 +111,7 @@ private Q_SLOTS:
             (dialog = desk->findChild<QWidget *>(QStringLiteral("blacklistDialog"))) != nullptr
                 && dialog->isVisible(),
             WaitMs);
-        auto *reason = dialog->findChild<QWidget *>(QStringLiteral("reasonEdit"));
-        if (auto *plain = qobject_cast<QPlainTextEdit *>(reason))
-            plain->setPlainText(QStringLiteral("Farming with alts"));
-        else if (auto *line = qobject_cast<QLineEdit *>(reason))
-            line->setText(QStringLiteral("Farming with alts"));
-        else
-            qobject_cast<QTextEdit *>(reason)->setPlainText(QStringLiteral("Farming with alts"));
+        setReason(dialog, QStringLiteral("Farming with alts"));
         dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(
             studio.scalar(QStringLiteral("SELECT count(*) FROM blacklistedid WHERE discord_id = %1")
@@ -121,6 +126,71 @@ private Q_SLOTS:
                                            "discord_id = %1")
                                 .arg(PlayerDiscordId))
                     .startsWith(QLatin1String("Farming with alts")));
+    }
+
+    void anArtistDatabaseLoginLimitsAnAdminToTheCatalogueAndCanSave()
+    {
+        StudioHarness studio;
+        if (!studio.isReady())
+            QSKIP(qPrintable(studio.why()));
+        const QString login = studio.createDatabaseLogin(QStringLiteral("ballsdex_artist"));
+        QVERIFY(studio.connect(login));
+        QVERIFY(studio.logIn()); // Discord says Admin; the database login allows the catalogue only
+        auto *workspace = studio.window().workspace();
+        QVERIFY(workspace->moderation() == nullptr);
+        QVERIFY(studio.window()
+                    .findChild<QLabel *>(QStringLiteral("identityStatus"))
+                    ->text()
+                    .endsWith(QLatin1String("Artist")));
+        auto *designer = workspace->designer();
+        auto *table = designer->findChild<QTableView *>(QStringLiteral("ballTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, WaitMs);
+        table->selectRow(0);
+        designer->findChild<QPushButton *>(QStringLiteral("openBallButton"))->click();
+        auto *credits = designer->findChild<QLineEdit *>(QStringLiteral("creditsEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!credits->text().isEmpty(), WaitMs);
+        credits->setText(QStringLiteral("Drawn by the artist login"));
+        studio.window().findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            studio.scalar(QStringLiteral(
+                "SELECT count(*) FROM ball WHERE credits = 'Drawn by the artist login'")),
+            QStringLiteral("1"), WaitMs);
+        QCOMPARE(studio.scalar(
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ball.update'")),
+                 QStringLiteral("1"));
+    }
+
+    void aStaffDatabaseLoginCanBlacklist()
+    {
+        StudioHarness studio;
+        if (!studio.isReady())
+            QSKIP(qPrintable(studio.why()));
+        studio.setDiscordRoles({QLatin1String(StudioHarness::StaffRoleId)});
+        const QString login = studio.createDatabaseLogin(QStringLiteral("ballsdex_staff"));
+        studio.seedPlayer(PlayerDiscordId, 5);
+        QVERIFY(studio.connect(login));
+        QVERIFY(studio.logIn());
+        auto *desk = studio.window().workspace()->moderation();
+        QVERIFY(desk != nullptr);
+        desk->findChild<QLineEdit *>(QStringLiteral("lookupInput"))
+            ->setText(QString::number(PlayerDiscordId));
+        desk->findChild<QPushButton *>(QStringLiteral("lookupButton"))->click();
+        auto *instances = desk->findChild<QTableView *>(QStringLiteral("instanceTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(instances->model()->rowCount(), 5, WaitMs);
+        auto *blacklist = desk->findChild<QPushButton *>(QStringLiteral("blacklistButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(blacklist->isEnabled(), WaitMs);
+        blacklist->click();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = desk->findChild<QWidget *>(QStringLiteral("blacklistDialog"))) != nullptr
+                && dialog->isVisible(),
+            WaitMs);
+        setReason(dialog, QStringLiteral("Alt accounts"));
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            studio.scalar(QStringLiteral("SELECT count(*) FROM blacklistedid WHERE discord_id = %1")
+                              .arg(PlayerDiscordId)),
+            QStringLiteral("1"), WaitMs);
     }
 
     void artistsGetTheCatalogueOnly()
