@@ -29,6 +29,7 @@
 #include "render/ImageSource.h"
 #include "services/BlacklistCache.h"
 #include "services/CatalogueCache.h"
+#include "services/CatalogueWatcher.h"
 #include "services/GuildSpawnChannels.h"
 #include "services/ModerationLog.h"
 #include "services/StaffDirectory.h"
@@ -160,6 +161,8 @@ struct DiscordRuntime::Parts
     features::RestDirectMessages directMessages;
     std::unique_ptr<discord::WebhookClient> moderationWebhook; ///< admin-panel.webhook-url
     std::unique_ptr<services::ModerationLog> moderationLog; ///< log-channel and/or webhook
+    /// Catalogue edits made elsewhere (Studio) reload the catalogue without a restart.
+    std::unique_ptr<services::CatalogueWatcher> catalogueWatcher;
 };
 
 DiscordRuntime::DiscordRuntime(const config::Settings &settings, storage::Database &database,
@@ -401,11 +404,28 @@ QCoro::Task<bool> DiscordRuntime::reloadCaches()
     co_return complete;
 }
 
+QCoro::Task<void> DiscordRuntime::reloadCatalogue()
+{
+    const auto reloaded = co_await m_parts->catalogue.reload();
+    if (!reloaded) {
+        qCWarning(lcBot).noquote() << "The catalogue changed in the database but cannot be read:"
+                                   << reloaded.error().message;
+        co_return;
+    }
+    qCInfo(lcBot) << "The catalogue changed in the database; now"
+                  << m_parts->catalogue.enabledBalls().size() << "enabled balls";
+}
+
 QCoro::Task<bool> DiscordRuntime::loadCaches()
 {
     storage::NotificationListener::Options listening;
     listening.conninfo = m_database.options().conninfo;
     m_parts->blacklist.startListening(listening);
+    m_parts->catalogueWatcher
+        = std::make_unique<services::CatalogueWatcher>(m_database.options().conninfo);
+    connect(m_parts->catalogueWatcher.get(), &services::CatalogueWatcher::changed, this,
+            [this] { reloadCatalogue(); });
+    m_parts->catalogueWatcher->start();
     const auto catalogue = co_await m_parts->catalogue.reload();
     const auto blacklist = co_await m_parts->blacklist.reload();
     const auto channels = co_await m_parts->spawnChannels.load();

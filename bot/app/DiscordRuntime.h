@@ -46,6 +46,9 @@ private:
     struct Parts;
     void registerCommands();
     QCoro::Task<bool> loadCaches();
+    /// Re-reads the catalogue after it changed in the database (Studio, SQL); failures are logged
+    /// and the previous catalogue stays in use.
+    QCoro::Task<void> reloadCatalogue();
     QCoro::Task<features::AboutFacts> aboutFacts();
     QCoro::Task<bool> identifyApplication();
     /// Tells Studio how to log in (bot_state); a database failure is only logged.

@@ -8,6 +8,8 @@
 #include "schema/Migrator.h"
 #include "support/TestDatabase.h"
 
+#include <pqxx/pqxx>
+
 #include <QCoroTask>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,17 @@ private Q_SLOTS:
                  ::raise(SIGHUP);
              }},
             {QStringLiteral("Reloaded "),
+             [&database] {
+                 // An artist adds a ball in Studio: no signal, the bot hears it from PostgreSQL.
+                 pqxx::connection connection(database.conninfo().toStdString());
+                 pqxx::work tx(connection);
+                 tx.exec0("INSERT INTO ball (country, health, attack, rarity, emoji_id, wild_card, "
+                          "collection_card, credits, capacity_name, capacity_description, "
+                          "regime_id) SELECT 'Newland', 10, 10, 1, 1, 'w.png', 'c.png', 'me', "
+                          "'cap', 'desc', min(id) FROM regime");
+                 tx.commit();
+             }},
+            {QStringLiteral("The catalogue changed in the database; now 1 enabled balls"),
              [] {
                  ::raise(SIGTERM);
              }},
