@@ -30,10 +30,21 @@ QFuture<Result<StudioDuties, StorageError>> StudioGrants::currentDuties()
 StudioDuties StudioGrants::currentDuties(Transaction &tx)
 {
     const pqxx::row row = tx.exec1(kDuties, ArtistRole, StaffRole);
-    const bool superuser = row[0].as<bool>();
+    return dutiesFrom(row[0].as<bool>(), row[1].as<bool>(), row[2].as<bool>(), row[3].as<bool>(),
+                      row[4].as<bool>());
+}
+
+const char *StudioGrants::dutiesQuery()
+{
+    return kDuties;
+}
+
+StudioDuties StudioGrants::dutiesFrom(bool superuser, bool artist, bool staff, bool ownsCatalogue,
+                                      bool ownsModeration)
+{
     return StudioDuties {
-        .catalogue = superuser || row[1].as<bool>() || row[3].as<bool>(),
-        .moderation = superuser || row[2].as<bool>() || row[4].as<bool>(),
+        .catalogue = superuser || artist || ownsCatalogue,
+        .moderation = superuser || staff || ownsModeration,
     };
 }
 

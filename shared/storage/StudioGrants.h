@@ -38,6 +38,13 @@ public:
     [[nodiscard]] QFuture<Result<StudioDuties, StorageError>> currentDuties();
     static StudioDuties currentDuties(Transaction &tx);
 
+    /// The query behind currentDuties(), for callers on a plain libpq connection: $1 is
+    /// ArtistRole, $2 StaffRole; it answers five booleans that dutiesFrom() reads.
+    [[nodiscard]] static const char *dutiesQuery();
+    /// superuser, artist member, staff member, owner of the catalogue, owner of the blacklists.
+    [[nodiscard]] static StudioDuties dutiesFrom(bool superuser, bool artist, bool staff,
+                                                 bool ownsCatalogue, bool ownsModeration);
+
 private:
     Database &m_database;
 };

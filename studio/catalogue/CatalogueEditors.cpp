@@ -35,6 +35,12 @@ bool CatalogueEditors::hasUnsavedChanges() const
         || m_economies->hasUnsavedChanges() || m_packs->hasUnsavedChanges();
 }
 
+void CatalogueEditors::saveCurrent()
+{
+    if (auto *page = qobject_cast<EditorPage *>(currentWidget()))
+        page->startSave();
+}
+
 void CatalogueEditors::reload()
 {
     m_specials->reload();

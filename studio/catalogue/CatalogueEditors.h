@@ -27,6 +27,8 @@ public:
     [[nodiscard]] bool hasUnsavedChanges() const;
     /// Reloads every list (after the bot or another Studio changed the catalogue).
     void reload();
+    /// Saves the entry of the page shown (Ctrl+S).
+    void saveCurrent();
 
     [[nodiscard]] SpecialEditor *specialEditor() const { return m_specials; }
     [[nodiscard]] RegimeEditor *regimeEditor() const { return m_regimes; }

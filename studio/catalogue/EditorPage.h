@@ -45,6 +45,8 @@ public:
     void reload();
     /// Shows the entry (through the unsaved-changes guard).
     void select(domain::RowId id);
+    /// Validates and saves the form, as the Save button does (role checked first).
+    void startSave();
 
 Q_SIGNALS:
     void listLoaded();
@@ -86,7 +88,6 @@ private:
     void guardThen(std::function<void()> action);
     void load(std::optional<domain::RowId> id);
     void startNew();
-    void startSave();
     void startRemove();
     void applyFilter();
     void setBusy(bool busy);

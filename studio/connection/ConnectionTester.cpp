@@ -3,6 +3,7 @@
 
 #include "connection/PgSession.h"
 #include "connection/SchemaCheck.h"
+#include "storage/StudioGrants.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -20,21 +21,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
 };
 
-const QString kRoleQuery = QStringLiteral(
-    "SELECT r.rolsuper::text,"
-    " COALESCE((SELECT pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c"
-    "   JOIN pg_namespace n ON n.oid = c.relnamespace"
-    "   WHERE n.nspname = current_schema() AND c.relname = 'schema_migrations'), false)::text,"
-    " array_to_string(ARRAY(SELECT m.rolname::text FROM pg_roles m"
-    "   WHERE m.rolname IN ('ballsdex_artist', 'ballsdex_staff', 'ballsdex_admin')"
-    "   AND pg_has_role(current_user, m.oid, 'MEMBER') ORDER BY 1), ',')"
-    " FROM pg_roles r WHERE r.rolname = current_user");
-
 Result<StudioRole, ConnectionFailure> databaseRole(PgSession &session,
                                                    const ConnectionProfile &profile)
 {
-    const auto rows = session.query(kRoleQuery);
-    if (!rows || rows->isEmpty()) {
+    // The same question StudioGrants asks, on this plain libpq session.
+    using storage::StudioGrants;
+    const auto rows = session.query(QString::fromLatin1(StudioGrants::dutiesQuery()),
+                                    {QString::fromLatin1(StudioGrants::ArtistRole),
+                                     QString::fromLatin1(StudioGrants::StaffRole)});
+    if (!rows || rows->isEmpty() || rows->first().size() < 5) {
         const QString detail = rows ? QString() : rows.error().message;
         return fail(ConnectionFailure::make(
             Kind::Other,
@@ -42,15 +37,16 @@ Result<StudioRole, ConnectionFailure> databaseRole(PgSession &session,
             detail));
     }
     const QStringList &row = rows->first();
-    const QStringList roles = row.value(2).split(u',', Qt::SkipEmptyParts);
-    if (row.value(0) == QLatin1String("true") || row.value(1) == QLatin1String("true")
-        || roles.contains(QLatin1String("ballsdex_admin"))
-        || (roles.contains(QLatin1String("ballsdex_staff"))
-            && roles.contains(QLatin1String("ballsdex_artist"))))
+    const auto isTrue = [&row](int column) {
+        return row.at(column) == QLatin1String("t");
+    };
+    const storage::StudioDuties duties
+        = StudioGrants::dutiesFrom(isTrue(0), isTrue(1), isTrue(2), isTrue(3), isTrue(4));
+    if (duties.catalogue && duties.moderation)
         return StudioRole::Admin;
-    if (roles.contains(QLatin1String("ballsdex_staff")))
+    if (duties.moderation)
         return StudioRole::Staff;
-    if (roles.contains(QLatin1String("ballsdex_artist")))
+    if (duties.catalogue)
         return StudioRole::Artist;
     return fail(ConnectionFailure::make(
         Kind::NoStudioRole,

@@ -240,9 +240,15 @@ void MainWindow::recordLogin(const StudioIdentity &identity)
     entry.targetId = QString::number(identity.discordId);
     entry.after = QJsonObject {{QStringLiteral("role"), roleKey(identity.role)},
                                {QStringLiteral("username"), identity.username}};
-    // Fire and forget: a failed audit line must not keep the person out; the repository logs it.
-    const auto future = storage::AuditLogRepository(*m_database).append(entry);
-    Q_UNUSED(future);
+    // A failed audit line must not keep the person out; the operator learns of it from the log.
+    storage::AuditLogRepository(*m_database)
+        .append(entry)
+        .then(this, [](const Result<domain::RowId, storage::StorageError> &written) {
+            if (!written)
+                qCWarning(lcStudio).noquote()
+                    << "Could not record the Studio login in the audit log:"
+                    << written.error().message;
+        });
 }
 
 void MainWindow::logOut()

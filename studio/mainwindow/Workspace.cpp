@@ -6,8 +6,6 @@
 #include "designer/CardDesigner.h"
 #include "moderation/ModerationDesk.h"
 
-#include <QPushButton>
-
 namespace ballsdex::studio {
 
 Workspace::Workspace(StudioContext &context, QWidget *parent)
@@ -57,16 +55,7 @@ void Workspace::saveCurrent()
     if (currentWidget() == m_designer && m_designer != nullptr)
         m_designer->editor()->save();
     else if (currentWidget() == m_catalogue && m_catalogue != nullptr)
-        saveCataloguePage();
-}
-
-void Workspace::saveCataloguePage()
-{
-    QWidget *page = m_catalogue->currentWidget();
-    auto *save
-        = page != nullptr ? page->findChild<QPushButton *>(QStringLiteral("saveButton")) : nullptr;
-    if (save != nullptr && save->isEnabled())
-        save->click();
+        m_catalogue->saveCurrent();
 }
 
 } // namespace ballsdex::studio

@@ -43,8 +43,6 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    void saveCataloguePage();
-
     CardDesigner *m_designer = nullptr;
     CatalogueEditors *m_catalogue = nullptr;
     ModerationDesk *m_moderation = nullptr;
