@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -161,6 +163,18 @@ private Q_SLOTS:
         const auto *error = window.findChild<QLabel *>(QStringLiteral("loginErrorLabel"));
         QTRY_VERIFY(!window.loginSession()->isBusy());
         QVERIFY(error->isHidden());
+
+        // Connecting again replaces the login session; the page follows the new one (the old
+        // one is gone, and the page must not touch it).
+        const QPointer<ballsdex::studio::LoginSession> first = window.loginSession();
+        checked.clear();
+        window.connectToDatabase(database.url());
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
+        QTRY_VERIFY(first.isNull());
+        QVERIFY(window.loginSession() != nullptr);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("loginPage"));
+        auto *loginButton = window.findChild<QPushButton *>(QStringLiteral("loginButton"));
+        QTRY_VERIFY(loginButton->isEnabled());
     }
 
     void unreachableDatabaseIsReportedWithoutThePassword()
