@@ -21,6 +21,7 @@ struct Statements
     std::string insert;
     std::string remove;
     std::string listIds;
+    std::string updateReason;
     QString idType;
 };
 
@@ -36,6 +37,7 @@ const Statements &statementsFor(BlacklistTarget target)
                 + columns,
             "DELETE FROM " + table + " WHERE discord_id = $1 RETURNING " + columns,
             "SELECT discord_id FROM " + table + " ORDER BY discord_id",
+            "UPDATE " + table + " SET reason = $2 WHERE discord_id = $1 RETURNING " + columns,
             QString::fromLatin1(idType),
         };
     };
@@ -121,11 +123,49 @@ QFuture<Result<std::optional<BlacklistEntry>, StorageError>>
 BlacklistRepository::find(BlacklistTarget target, domain::Snowflake discordId)
 {
     return m_database.transact(
-        [target, discordId](Transaction &tx) {
-            const auto row = tx.exec01(statementsFor(target).select, discordId);
-            return row ? std::optional(toEntry(*row)) : std::nullopt;
-        },
+        [target, discordId](Transaction &tx) { return find(tx, target, discordId); },
         TxOptions {.readOnly = true});
+}
+
+std::optional<BlacklistEntry> BlacklistRepository::find(Transaction &tx, BlacklistTarget target,
+                                                        domain::Snowflake discordId)
+{
+    const auto row = tx.exec01(statementsFor(target).select, discordId);
+    return row ? std::optional(toEntry(*row)) : std::nullopt;
+}
+
+domain::BlacklistHistoryEntry BlacklistRepository::readHistory(const pqxx::row &row)
+{
+    domain::BlacklistHistoryEntry entry;
+    entry.id = row[0].as<domain::RowId>();
+    entry.discordId = row[1].as<domain::Snowflake>();
+    entry.moderatorId = row[2].as<domain::Snowflake>();
+    entry.reason = sql::optText(row[3]);
+    entry.date = sql::dateTime(row[4]);
+    entry.target = sql::text(row[5]) == QLatin1String("guild") ? BlacklistTarget::Guild
+                                                               : BlacklistTarget::User;
+    entry.action = sql::text(row[6]) == QLatin1String("unblacklist") ? BlacklistAction::Unblacklist
+                                                                     : BlacklistAction::Blacklist;
+    return entry;
+}
+
+QFuture<Result<BlacklistEntry, StorageError>>
+BlacklistRepository::editReason(BlacklistTarget target, domain::Snowflake discordId, QString reason,
+                                AuditActor actor)
+{
+    return m_database.transact([target, discordId, reason, actor](Transaction &tx) {
+        const Statements &statements = statementsFor(target);
+        const std::optional<BlacklistEntry> before = find(tx, target, discordId);
+        if (!before)
+            tx.abort(
+                Kind::NotFound,
+                QStringLiteral("%1 %2 is not blacklisted").arg(statements.idType).arg(discordId));
+        const BlacklistEntry entry = toEntry(tx.exec1(statements.updateReason, discordId, reason));
+        AuditLogRepository::append(tx, actor, QStringLiteral("blacklist.edit_reason"),
+                                   statements.idType, QString::number(discordId), toJson(*before),
+                                   toJson(entry));
+        return entry;
+    });
 }
 
 QFuture<Result<bool, StorageError>> BlacklistRepository::isBlacklisted(BlacklistTarget target,
@@ -158,22 +198,10 @@ BlacklistRepository::history(domain::Snowflake discordId)
         [discordId](Transaction &tx) {
             QList<domain::BlacklistHistoryEntry> entries;
             for (const pqxx::row &row :
-                 tx.exec("SELECT id, discord_id, moderator_id, reason, date, id_type, action_type "
-                         "FROM blacklisthistory WHERE discord_id = $1 ORDER BY date, id",
-                         discordId)) {
-                domain::BlacklistHistoryEntry entry;
-                entry.id = row[0].as<domain::RowId>();
-                entry.discordId = row[1].as<domain::Snowflake>();
-                entry.moderatorId = row[2].as<domain::Snowflake>();
-                entry.reason = sql::optText(row[3]);
-                entry.date = sql::dateTime(row[4]);
-                entry.target = sql::text(row[5]) == QLatin1String("guild") ? BlacklistTarget::Guild
-                                                                           : BlacklistTarget::User;
-                entry.action = sql::text(row[6]) == QLatin1String("unblacklist")
-                    ? BlacklistAction::Unblacklist
-                    : BlacklistAction::Blacklist;
-                entries.append(entry);
-            }
+                 tx.exec(std::string("SELECT ") + HistoryColumns
+                             + " FROM blacklisthistory WHERE discord_id = $1 ORDER BY date, id",
+                         discordId))
+                entries.append(readHistory(row));
             return entries;
         },
         TxOptions {.readOnly = true});

@@ -7,6 +7,8 @@
 #include "storage/StorageError.h"
 #include "util/Result.h"
 
+#include <pqxx/pqxx>
+
 #include <QFuture>
 #include <QList>
 
@@ -45,6 +47,18 @@ public:
     /// Oldest first.
     [[nodiscard]] QFuture<Result<QList<domain::BlacklistHistoryEntry>, StorageError>>
     history(domain::Snowflake discordId);
+    /// Replaces the reason of an active ban, with its audit_log row ("blacklist.edit_reason") in
+    /// the same transaction. NotFound when the id is not blacklisted.
+    [[nodiscard]] QFuture<Result<domain::BlacklistEntry, StorageError>>
+    editReason(domain::BlacklistTarget target, domain::Snowflake discordId, QString reason,
+               AuditActor actor);
+
+    static std::optional<domain::BlacklistEntry>
+    find(Transaction &tx, domain::BlacklistTarget target, domain::Snowflake discordId);
+    /// blacklisthistory columns in the order readHistory() expects.
+    static constexpr const char *HistoryColumns
+        = "id, discord_id, moderator_id, reason, date, id_type, action_type";
+    static domain::BlacklistHistoryEntry readHistory(const pqxx::row &row);
 
 private:
     Database &m_database;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ModerationQueries.h"
 
+#include "storage/BlacklistRepository.h"
 #include "storage/Database.h"
 #include "storage/InstanceRows.h"
 #include "storage/PlayerRepository.h"
@@ -26,32 +27,6 @@ constexpr domain::RowId MaxId = std::numeric_limits<domain::RowId>::max();
 int clampLimit(int limit)
 {
     return std::clamp(limit, 1, 500);
-}
-
-const char *banTable(BlacklistTarget target)
-{
-    return target == BlacklistTarget::User ? "blacklistedid" : "blacklistedguild";
-}
-
-domain::BlacklistEntry toBan(const pqxx::row &row, int first)
-{
-    domain::BlacklistEntry entry;
-    entry.id = row[first].as<domain::RowId>();
-    entry.discordId = row[first + 1].as<domain::Snowflake>();
-    entry.reason = sql::optText(row[first + 2]);
-    entry.date = sql::optDateTime(row[first + 3]);
-    entry.moderatorId = sql::opt<domain::Snowflake>(row[first + 4]);
-    return entry;
-}
-
-std::optional<domain::BlacklistEntry> findBan(Transaction &tx, BlacklistTarget target,
-                                              domain::Snowflake discordId)
-{
-    const auto row = tx.exec01(std::string("SELECT id, discord_id, reason, date, moderator_id "
-                                           "FROM ")
-                                   + banTable(target) + " WHERE discord_id = $1",
-                               discordId);
-    return row ? std::optional(toBan(*row, 0)) : std::nullopt;
 }
 
 ModerationInstance toInstance(const pqxx::row &row)
@@ -108,30 +83,6 @@ QString likeLiteral(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-domain::BlacklistHistoryEntry toHistory(const pqxx::row &row)
-{
-    domain::BlacklistHistoryEntry entry;
-    entry.id = row[0].as<domain::RowId>();
-    entry.discordId = row[1].as<domain::Snowflake>();
-    entry.moderatorId = row[2].as<domain::Snowflake>();
-    entry.reason = sql::optText(row[3]);
-    entry.date = sql::dateTime(row[4]);
-    entry.target = sql::text(row[5]) == QLatin1String("guild") ? BlacklistTarget::Guild
-                                                               : BlacklistTarget::User;
-    entry.action = sql::text(row[6]) == QLatin1String("unblacklist")
-        ? domain::BlacklistAction::Unblacklist
-        : domain::BlacklistAction::Blacklist;
-    return entry;
-}
-
-QJsonObject banJson(const domain::BlacklistEntry &entry)
-{
-    return QJsonObject {
-        {QStringLiteral("discord_id"), QString::number(entry.discordId)},
-        {QStringLiteral("reason"), entry.reason ? QJsonValue(*entry.reason) : QJsonValue()},
-    };
-}
-
 } // namespace
 
 QFuture<Result<PlayerSummary, StorageError>>
@@ -142,7 +93,7 @@ ModerationQueries::findPlayer(domain::Snowflake discordId)
             PlayerSummary summary;
             summary.discordId = discordId;
             summary.player = PlayerRepository::findByDiscordId(tx, discordId);
-            summary.ban = findBan(tx, BlacklistTarget::User, discordId);
+            summary.ban = BlacklistRepository::find(tx, BlacklistTarget::User, discordId);
             return summary;
         },
         TxOptions {.readOnly = true});
@@ -166,7 +117,7 @@ QFuture<Result<GuildSummary, StorageError>> ModerationQueries::findGuild(domain:
                 config.silent = (*row)[4].as<bool>();
                 summary.config = config;
             }
-            summary.ban = findBan(tx, BlacklistTarget::Guild, guildId);
+            summary.ban = BlacklistRepository::find(tx, BlacklistTarget::Guild, guildId);
             return summary;
         },
         TxOptions {.readOnly = true});
@@ -256,14 +207,13 @@ ModerationQueries::history(HistoryFilter filter, std::optional<PageCursor> after
             if (!filter.reasonContains.isEmpty())
                 where
                     += " AND reason ILIKE " + bind(sql::param(likeLiteral(filter.reasonContains)));
-            const std::string statement
-                = "SELECT id, discord_id, moderator_id, reason, date, id_type, action_type "
-                  "FROM blacklisthistory WHERE "
-                + where + " ORDER BY date DESC, id DESC LIMIT " + bind(sql::param(limit + 1));
+            const std::string statement = std::string("SELECT ")
+                + BlacklistRepository::HistoryColumns + " FROM blacklisthistory WHERE " + where
+                + " ORDER BY date DESC, id DESC LIMIT " + bind(sql::param(limit + 1));
             const pqxx::result result = tx.execParams(statement, params);
             HistoryPage page;
             for (const pqxx::row &row : result)
-                page.rows.append(toHistory(row));
+                page.rows.append(BlacklistRepository::readHistory(row));
             if (page.rows.size() > limit) {
                 const pqxx::row lastKept = result[limit - 1];
                 page.next = trimPage(
@@ -273,29 +223,6 @@ ModerationQueries::history(HistoryFilter filter, std::optional<PageCursor> after
             return page;
         },
         TxOptions {.readOnly = true});
-}
-
-QFuture<Result<domain::BlacklistEntry, StorageError>>
-ModerationQueries::editReason(BlacklistTarget target, domain::Snowflake discordId, QString reason,
-                              AuditActor actor)
-{
-    return m_database.transact([target, discordId, reason, actor](Transaction &tx) {
-        const std::string table = banTable(target);
-        const QString idType
-            = target == BlacklistTarget::Guild ? QStringLiteral("guild") : QStringLiteral("user");
-        const std::optional<domain::BlacklistEntry> before = findBan(tx, target, discordId);
-        if (!before)
-            tx.abort(Kind::NotFound,
-                     QStringLiteral("%1 %2 is not blacklisted").arg(idType).arg(discordId));
-        const pqxx::row row = tx.exec1("UPDATE " + table
-                                           + " SET reason = $2 WHERE discord_id = $1 "
-                                             "RETURNING id, discord_id, reason, date, moderator_id",
-                                       discordId, reason);
-        const domain::BlacklistEntry entry = toBan(row, 0);
-        AuditLogRepository::append(tx, actor, QStringLiteral("blacklist.edit_reason"), idType,
-                                   QString::number(discordId), banJson(*before), banJson(entry));
-        return entry;
-    });
 }
 
 } // namespace ballsdex::storage

@@ -126,12 +126,6 @@ public:
     [[nodiscard]] QFuture<Result<HistoryPage, StorageError>>
     history(HistoryFilter filter, std::optional<PageCursor> after, int limit);
 
-    /// Replaces the reason of an active ban, with its audit_log row ("blacklist.edit_reason") in
-    /// the same transaction. NotFound when the id is not blacklisted.
-    [[nodiscard]] QFuture<Result<domain::BlacklistEntry, StorageError>>
-    editReason(domain::BlacklistTarget target, domain::Snowflake discordId, QString reason,
-               AuditActor actor);
-
 private:
     Database &m_database;
 };

@@ -4,7 +4,6 @@
 #include "moderation/ModerationText.h"
 #include "session/StudioContext.h"
 #include "storage/BlacklistRepository.h"
-#include "storage/ModerationQueries.h"
 
 #include <QCoreApplication>
 
@@ -75,7 +74,7 @@ QFuture<BlacklistOutcome> BlacklistActions::apply(BlacklistChange change, Blackl
     case BlacklistChange::EditReason:
         break;
     }
-    return storage::ModerationQueries(m_context.database)
+    return storage::BlacklistRepository(m_context.database)
         .editReason(target, discordId, stored, actor)
         .then([who](const Result<domain::BlacklistEntry, StorageError> &result) {
             if (result)

@@ -285,7 +285,7 @@ private Q_SLOTS:
         if (!fx.testDatabase.isAvailable())
             QSKIP("no test PostgreSQL cluster (run through ctest)");
         QVERIFY(fx.setUp().isEmpty());
-        ModerationQueries queries(*fx.database);
+        storage::BlacklistRepository queries(*fx.database);
         const storage::AuditActor actor {ModeratorId, QStringLiteral("studio")};
         const auto missing
             = queries
